@@ -1,0 +1,11 @@
+# Checks integer and float literal forms including underscores and prefixes.
+print(1_000_000, 0x_ff, 0o17, 0b1010_1010, 0XAB, 0O7, 0B1)
+print(1e3, 1E-3, 1.5e+10, .5, 5., 1_0.0_1, 0e0)
+print(0xFFFFFFFFFFFFFFFFFFFF)
+print(00, 0_0)
+print(1e308 * 10, -1e308 * 10)
+print(3.14159, 2.5e-5, 1e-7, 123456789.0, 1e22, 1e16, 1e15)
+print(type(1), type(1.0), type(1e0), type(0x1))
+print(-0x10, +0b11, - - 5)
+print(0b0, 0o0, 0x0, 1_2_3, 0xdead_beef, 0b1111_0000)
+print(2.5e-3, 1_000.000_1, 1e0, 1E+0, 9.999999999999999e22)

@@ -1,0 +1,11 @@
+# Checks constructor conversions: str/list/tuple/dict/set/bool/int/float from various inputs.
+print(str(12), str(-0.5), str([1, "a"]), str((1,)), str({"a": [1]}), str(None), str(b"x"), str(), str(True))
+print(list("abc"), list((1, 2)), list({1: "a", 2: "b"}), list(range(2, 5)), list({3}), list(), list([1, [2]]))
+print(tuple([1, 2]), tuple("hi"), tuple(), tuple({"z": 0}), tuple(range(3)))
+print(dict([(1, 2), [3, 4]]), dict(a=1), dict([]), dict({1: 1}), dict(zip(range(3), "xyz")))
+print(sorted(set("banana")), set([1, 1, 2]), set(), set(range(3)), set({4: 0}))
+print(bool(0), bool(0.0), bool(""), bool([]), bool("0"), bool([[]]), bool(-1), bool(None), bool())
+print(repr(str(1e16)), repr(str(0.1)), repr(str(-0.0)))
+print(int("  7 "), float(" 7 "), int(7.9), int(-7.9), float("7"), int(float("1e3")), float(2 ** 10))
+print(list(map(int, ["1", "-2", "+3"])), list(map(float, ["1.5", "inf", "-0"])))
+print(str(1/3), repr(1/3), str([1/3]), str("é"), repr("é"), str(["é"]))

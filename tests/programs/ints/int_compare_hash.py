@@ -1,0 +1,11 @@
+# Checks int comparison with floats/bools, hash of ints and equality across types.
+print(1 == 1.0, 2 ** 53 == 2.0 ** 53, 2 ** 53 + 1 == 2.0 ** 53 + 1, 2 ** 53 + 1 > 2.0 ** 53)
+print(10 ** 400 > 1e308, -(10 ** 400) < -1e308, 10 ** 400 < float("inf"))
+print(hash(0), hash(1), hash(-1), hash(-2), hash(2 ** 61 - 1), hash(2 ** 61), hash(2 ** 100))
+print(hash(1) == hash(1.0), hash(10 ** 20) == hash(1e20))
+print(max(3, 3.0), min(3.0, 3), max(1, True), sorted([3, 1.5, True, 0, -2]))
+print(5 == 5, 5 != 5.5, 0 == -0, 5 == "5", 5 != "5")
+print(isinstance(5, int), isinstance(True, int), type(5) == int)
+print(abs(-5), abs(5), abs(-(2 ** 70)), abs(0))
+print(sorted([10 ** 20, -5, 3.5, 2 ** 64, -(2 ** 70)]), 10 ** 20 > 2 ** 64)
+print(max([2 ** 100, 2.0 ** 100]), min([-(2 ** 100), -(2.0 ** 100)]), 2 ** 100 == 2.0 ** 100)

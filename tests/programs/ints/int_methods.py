@@ -1,0 +1,11 @@
+# Checks int-returning operations: sum, round on ints, negative zero, unary ops.
+print(round(1234, -2), round(1250, -2), round(1350, -2), round(-1250, -2), round(15, -1), round(25, -1))
+print(round(7), type(round(7)), round(7, 2), round(-5, -1))
+print(sum(range(101)), sum([10 ** 20, -(10 ** 20), 5]), sum([], 7))
+print(-(-5), +(-5), -0, ~0, ~-1)
+print(divmod(0, 5), divmod(-1, 10 ** 30))
+print(int("1" * 40) % 9, int("9" * 30) + 1)
+print(min(range(-3, 3), key=abs), max([-10, 3, 7], key=lambda v: -v))
+print(10 // 3 * 3 + 10 % 3, -10 // 3 * 3 + -10 % 3)
+print(17 .bit_length(), (1024).to_bytes(2, "big"), int.from_bytes(b"\x01\x00", "little"))
+print((-1).to_bytes(2, "big", signed=True), int.from_bytes(b"\xff\xfe", "big", signed=True))

@@ -1,0 +1,15 @@
+# Checks math module functions and constants with exact float outputs.
+import math
+print(math.pi, math.e, math.tau, math.inf, -math.inf, math.nan)
+print(math.sqrt(2), math.sqrt(16), math.isqrt(17), math.isqrt(10 ** 40), math.exp(1), math.exp(0))
+print(math.log(math.e), math.log(100, 10), math.log(8, 2), math.log10(1000), math.log2(1024), math.log1p(0))
+print(math.sin(0), math.cos(0), math.tan(0), math.sin(math.pi / 2), math.atan2(1, 1), math.atan(1) * 4)
+print(math.degrees(math.pi), math.radians(180), math.hypot(3, 4), math.hypot(5, 12))
+print(math.floor(-2.5), math.ceil(-2.5), math.trunc(-2.5), math.floor(3), math.ceil(2.000001))
+print(math.fabs(-3), math.copysign(3, -0.0), math.fmod(-7, 3), -7 % 3, math.remainder(7, 2))
+print(math.factorial(0), math.factorial(20), math.factorial(30), math.comb(10, 3), math.perm(5, 2), math.prod([1, 2, 3, 4]))
+print(math.gcd(84, 36), math.lcm(4, 6, 10), math.isclose(0.1 + 0.2, 0.3), math.isclose(1.0, 1.1, rel_tol=0.2))
+print(math.isnan(math.nan), math.isinf(-math.inf), math.isfinite(1e308), math.isfinite(math.inf))
+print(math.pow(2, 10), math.pow(2, 0.5), math.fsum([0.1] * 10), sum([0.1] * 10))
+print(math.modf(3.75), math.modf(-3.75), math.frexp(8.0), math.ldexp(0.5, 4))
+print(math.dist([0, 0], [3, 4]), math.sqrt(math.inf), math.copysign(1.0, math.nan) == 1.0)

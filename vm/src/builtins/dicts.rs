@@ -1,0 +1,192 @@
+//! `dict` methods and the insertion helpers every dict write goes through.
+
+use super::{check_args, reg, reg_static, self_arg};
+use crate::interp::{PyResult, Vm};
+use crate::objects::function::Args;
+use crate::objects::{Dict, PyObject};
+use crate::ops::compare::eq_pure;
+use crate::value::Value;
+use std::cell::RefCell;
+
+/// Insert into a dict being built (not yet shared).
+pub fn insert(vm: &mut Vm, d: &mut Dict, h: i64, k: Value, v: Value) -> PyResult<()> {
+    d.insert(h, k, v, |a, b| eq_pure(a, b).ok_or(()))
+        .map_err(|_| vm.not_implemented("dict keys with user-defined __eq__"))
+}
+
+/// Insert into a shared dict object.
+pub fn dict_insert_hashed(vm: &mut Vm, d: &RefCell<Dict>, h: i64, k: Value, v: Value) -> PyResult<()> {
+    let r = d.borrow_mut().insert(h, k, v, |a, b| eq_pure(a, b).ok_or(()));
+    r.map_err(|_| vm.not_implemented("dict keys with user-defined __eq__"))
+}
+
+pub fn dict_get(vm: &mut Vm, d: &RefCell<Dict>, k: &Value) -> PyResult<Option<Value>> {
+    let h = vm.hash(k)?;
+    Ok(d.borrow().get(h, k, |a, b| eq_pure(a, b).ok_or(())).ok().flatten().cloned())
+}
+
+fn this<'a>(args: &Args<'a>) -> &'a RefCell<Dict> {
+    match self_arg(args).as_obj() {
+        Some(PyObject::Dict(d)) => d,
+        _ => unreachable!("dict method on a non-dict"),
+    }
+}
+
+/// Build a dict from a mapping or an iterable of pairs, plus keyword arguments (`dict(...)`,
+/// `d.update(...)`).
+pub fn update_from(vm: &mut Vm, d: &RefCell<Dict>, src: Option<&Value>, args: &Args, skip_kw: bool) -> PyResult<()> {
+    if let Some(src) = src {
+        if let Some(PyObject::Dict(s)) = src.as_obj() {
+            let entries: Vec<(i64, Value, Value)> = s.borrow().iter().map(|e| (e.hash, e.key.clone(), e.value.clone())).collect();
+            for (h, k, v) in entries {
+                dict_insert_hashed(vm, d, h, k, v)?;
+            }
+        } else {
+            let it = vm.get_iter(src)?;
+            let mut i = 0;
+            while let Some(item) = vm.next(&it)? {
+                let pair = match vm.collect(&item) {
+                    Ok(p) => p,
+                    Err(_) => {
+                        return Err(vm.type_error(format!(
+                            "cannot convert dictionary update sequence element #{i} to a sequence"
+                        )));
+                    }
+                };
+                if pair.len() != 2 {
+                    return Err(vm.value_error(format!(
+                        "dictionary update sequence element #{i} has length {}; 2 is required",
+                        pair.len()
+                    )));
+                }
+                let h = vm.hash(&pair[0])?;
+                dict_insert_hashed(vm, d, h, pair[0].clone(), pair[1].clone())?;
+                i += 1;
+            }
+        }
+    }
+    if !skip_kw {
+        for (k, v) in args.kwargs() {
+            let key = vm.new_str(k);
+            let h = vm.hash(&key)?;
+            dict_insert_hashed(vm, d, h, key, v.clone())?;
+        }
+    }
+    Ok(())
+}
+
+fn keys(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    check_args(vm, "keys", &Args { args: &a.args[1..], kwnames: a.kwnames }, 0, 0)?;
+    let Value::Obj(o) = self_arg(&a) else { unreachable!() };
+    Ok(Value::obj(PyObject::DictView { dict: o.clone(), kind: 0 }))
+}
+fn values(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let Value::Obj(o) = self_arg(&a) else { unreachable!() };
+    Ok(Value::obj(PyObject::DictView { dict: o.clone(), kind: 1 }))
+}
+fn items(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let Value::Obj(o) = self_arg(&a) else { unreachable!() };
+    Ok(Value::obj(PyObject::DictView { dict: o.clone(), kind: 2 }))
+}
+
+fn get(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let p = a.pos();
+    if p.len() < 2 || p.len() > 3 {
+        return Err(vm.type_error(format!("get expected at least 1 argument, got {}", p.len() - 1)));
+    }
+    Ok(dict_get(vm, this(&a), &p[1])?.unwrap_or_else(|| p.get(2).cloned().unwrap_or(Value::None)))
+}
+
+fn setdefault(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let p = a.pos();
+    let d = this(&a);
+    if let Some(v) = dict_get(vm, d, &p[1])? {
+        return Ok(v);
+    }
+    let dv = p.get(2).cloned().unwrap_or(Value::None);
+    let h = vm.hash(&p[1])?;
+    dict_insert_hashed(vm, d, h, p[1].clone(), dv.clone())?;
+    Ok(dv)
+}
+
+fn pop(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let p = a.pos();
+    if p.len() < 2 {
+        return Err(vm.type_error("pop expected at least 1 argument, got 0"));
+    }
+    let h = vm.hash(&p[1])?;
+    let r = this(&a).borrow_mut().remove(h, &p[1], |x, y| eq_pure(x, y).ok_or(())).ok().flatten();
+    match r {
+        Some((_, v)) => Ok(v),
+        None => match p.get(2) {
+            Some(d) => Ok(d.clone()),
+            None => Err(vm.key_error(p[1].clone())),
+        },
+    }
+}
+
+fn popitem(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let r = this(&a).borrow_mut().pop_last();
+    match r {
+        Some((k, v)) => Ok(vm.new_tuple(vec![k, v])),
+        None => Err(vm.key_error(vm.new_str("popitem(): dictionary is empty"))),
+    }
+}
+
+fn update(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let p = a.pos();
+    if p.len() > 2 {
+        return Err(vm.type_error(format!("update expected at most 1 argument, got {}", p.len() - 1)));
+    }
+    update_from(vm, this(&a), p.get(1), &a, false)?;
+    Ok(Value::None)
+}
+
+fn clear(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let old = std::mem::take(&mut *this(&a).borrow_mut());
+    drop(old);
+    Ok(Value::None)
+}
+
+fn copy(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let d = this(&a).borrow().clone();
+    Ok(vm.new_dict(d))
+}
+
+fn fromkeys(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let p = a.pos();
+    let (iterable, v) = match p.len() {
+        2 => (&p[1], Value::None),
+        3 => (&p[1], p[2].clone()),
+        _ => return Err(vm.type_error("fromkeys expected at least 1 argument, got 0")),
+    };
+    let keys = vm.collect(iterable)?;
+    let mut d = Dict::new();
+    for k in keys {
+        let h = vm.hash(&k)?;
+        insert(vm, &mut d, h, k, v.clone())?;
+    }
+    Ok(vm.new_dict(d))
+}
+
+pub fn register(vm: &mut Vm) {
+    let t = vm.types.dict.clone();
+    reg(vm, &t, "keys", keys);
+    reg(vm, &t, "values", values);
+    reg(vm, &t, "items", items);
+    reg(vm, &t, "get", get);
+    reg(vm, &t, "setdefault", setdefault);
+    reg(vm, &t, "pop", pop);
+    reg(vm, &t, "popitem", popitem);
+    reg(vm, &t, "update", update);
+    reg(vm, &t, "clear", clear);
+    reg(vm, &t, "copy", copy);
+    reg_static(vm, &t, "fromkeys", fromkeys_static);
+}
+
+fn fromkeys_static(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    // called as dict.fromkeys(iterable[, value]): prepend a dummy self
+    let mut v = vec![Value::None];
+    v.extend_from_slice(a.args);
+    fromkeys(vm, Args { args: &v, kwnames: a.kwnames })
+}

@@ -1,0 +1,270 @@
+//! `set` and `frozenset`: construction, the operators, and the methods. Tables keep CPython's slot
+//! layout (`objects/hashtable.rs`), so iteration order matches CPython.
+
+use super::{reg, self_arg};
+use crate::bytecode::opcodes::BinOpKind;
+use crate::interp::{PyResult, Vm};
+use crate::objects::function::Args;
+use crate::objects::{PyObject, SetData};
+use crate::ops::compare::eq_pure;
+use crate::value::Value;
+use std::cell::RefCell;
+
+fn eqf(a: &Value, b: &Value) -> Result<bool, ()> {
+    eq_pure(a, b).ok_or(())
+}
+
+fn user_eq(vm: &Vm) -> crate::interp::PyErr {
+    vm.not_implemented("set elements with user-defined __eq__")
+}
+
+/// The table of a set or frozenset value (cloned out of the borrow).
+pub fn table_of(v: &Value) -> Option<SetData> {
+    match v.as_obj()? {
+        PyObject::Set(s) => Some(s.borrow().copy()),
+        PyObject::FrozenSet(s) => Some(s.copy()),
+        _ => None,
+    }
+}
+
+/// Build a table from any iterable (sets are merged, preserving CPython's copy layout).
+pub fn table_from(vm: &mut Vm, v: &Value) -> PyResult<SetData> {
+    if let Some(t) = table_of(v) {
+        return Ok(t);
+    }
+    let items = vm.collect(v)?;
+    let mut t = SetData::new();
+    for x in items {
+        let h = vm.hash(&x)?;
+        t.insert(h, x, eqf).map_err(|_| user_eq(vm))?;
+    }
+    Ok(t)
+}
+
+pub fn new_set(vm: &mut Vm, items: Vec<Value>, frozen: bool) -> PyResult<Value> {
+    let mut t = SetData::new();
+    for x in items {
+        let h = vm.hash(&x)?;
+        t.insert(h, x, eqf).map_err(|_| user_eq(vm))?;
+    }
+    Ok(wrap(t, frozen))
+}
+
+pub fn wrap(t: SetData, frozen: bool) -> Value {
+    if frozen { Value::obj(PyObject::FrozenSet(t)) } else { Value::obj(PyObject::Set(RefCell::new(t))) }
+}
+
+/// `SET_ADD` / `s.add(x)`.
+pub fn set_add(vm: &mut Vm, s: &Value, x: Value) -> PyResult<()> {
+    let h = vm.hash(&x)?;
+    if let Some(PyObject::Set(t)) = s.as_obj() {
+        t.borrow_mut().insert(h, x, eqf).map_err(|_| user_eq(vm))?;
+    }
+    Ok(())
+}
+
+/// `SET_UPDATE` / `s.update(it)`.
+pub fn set_update(vm: &mut Vm, s: &Value, src: &Value) -> PyResult<()> {
+    let Some(PyObject::Set(t)) = s.as_obj() else { return Ok(()) };
+    if let Some(o) = table_of(src) {
+        if src.is(s) {
+            return Ok(());
+        }
+        t.borrow_mut().merge(&o, eqf).map_err(|_| user_eq(vm))?;
+        return Ok(());
+    }
+    let items = vm.collect(src)?;
+    for x in items {
+        let h = vm.hash(&x)?;
+        t.borrow_mut().insert(h, x, eqf).map_err(|_| user_eq(vm))?;
+    }
+    Ok(())
+}
+
+/// `a | b`, `a & b`, `a - b`, `a ^ b` and their in-place forms; the result type follows `a`.
+pub fn set_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOpKind) -> PyResult<Value> {
+    let frozen = matches!(a.as_obj(), Some(PyObject::FrozenSet(_)));
+    let ta = table_of(a).unwrap();
+    let tb = table_of(b).unwrap();
+    let base = op.base();
+    if op.is_inplace()
+        && let Some(PyObject::Set(cell)) = a.as_obj()
+    {
+        let same = a.is(b);
+        let mut t = cell.borrow_mut();
+        match base {
+            BinOpKind::Or => {
+                if !same {
+                    t.merge(&tb, eqf).map_err(|_| user_eq(vm))?;
+                }
+            }
+            BinOpKind::And => {
+                let mut r = t.intersection(&tb, eqf).map_err(|_| user_eq(vm))?;
+                t.swap_bodies(&mut r);
+            }
+            BinOpKind::Subtract => {
+                if same {
+                    t.clear();
+                } else {
+                    t.difference_update(&tb, eqf).map_err(|_| user_eq(vm))?;
+                }
+            }
+            BinOpKind::Xor => {
+                if same {
+                    t.clear();
+                } else {
+                    t.symmetric_difference_update(&tb, eqf).map_err(|_| user_eq(vm))?;
+                }
+            }
+            _ => unreachable!(),
+        }
+        drop(t);
+        return Ok(a.clone());
+    }
+    let r = match base {
+        BinOpKind::Or => ta.union(&tb, eqf),
+        BinOpKind::And => ta.intersection(&tb, eqf),
+        BinOpKind::Subtract => ta.difference(&tb, eqf),
+        BinOpKind::Xor => ta.symmetric_difference(&tb, eqf),
+        _ => unreachable!(),
+    }
+    .map_err(|_| user_eq(vm))?;
+    Ok(wrap(r, frozen))
+}
+
+fn this<'a>(a: &Args<'a>) -> &'a Value {
+    self_arg(a)
+}
+
+fn add(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let p = a.pos();
+    if p.len() != 2 {
+        return Err(vm.type_error(format!("set.add() takes exactly one argument ({} given)", p.len() - 1)));
+    }
+    set_add(vm, this(&a), p[1].clone())?;
+    Ok(Value::None)
+}
+
+fn remove_impl(vm: &mut Vm, a: Args, missing_ok: bool) -> PyResult<Value> {
+    let p = a.pos();
+    let x = &p[1];
+    let h = vm.hash(x)?;
+    let Some(PyObject::Set(t)) = this(&a).as_obj() else { unreachable!() };
+    let r = t.borrow_mut().remove(h, x, eqf).map_err(|_| user_eq(vm))?;
+    if r.is_none() && !missing_ok {
+        return Err(vm.key_error(x.clone()));
+    }
+    Ok(Value::None)
+}
+fn remove(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    remove_impl(vm, a, false)
+}
+fn discard(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    remove_impl(vm, a, true)
+}
+fn pop(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let Some(PyObject::Set(t)) = this(&a).as_obj() else { unreachable!() };
+    let r = t.borrow_mut().pop();
+    r.ok_or_else(|| vm.key_error(vm.new_str("pop from an empty set")))
+}
+fn clear(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+    if let Some(PyObject::Set(t)) = this(&a).as_obj() {
+        t.borrow_mut().clear();
+    }
+    Ok(Value::None)
+}
+fn copy(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let s = this(&a);
+    if let Some(PyObject::FrozenSet(_)) = s.as_obj() {
+        return Ok(s.clone());
+    }
+    Ok(wrap(table_of(s).unwrap(), false))
+}
+fn update(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    for src in &a.pos()[1..] {
+        set_update(vm, this(&a), src)?;
+    }
+    Ok(Value::None)
+}
+
+/// Methods that combine with any number of iterables: union, intersection, difference, ...
+fn multi(vm: &mut Vm, a: Args, op: BinOpKind) -> PyResult<Value> {
+    let s = this(&a).clone();
+    let frozen = matches!(s.as_obj(), Some(PyObject::FrozenSet(_)));
+    let mut acc = wrap(table_of(&s).unwrap(), frozen);
+    if op.is_inplace() {
+        acc = s.clone();
+    }
+    for other in &a.pos()[1..] {
+        let t = table_from(vm, other)?;
+        let ov = wrap(t, true);
+        acc = set_binop(vm, &acc, &ov, op)?;
+    }
+    Ok(if op.is_inplace() { Value::None } else { acc })
+}
+fn union(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    multi(vm, a, BinOpKind::Or)
+}
+fn intersection(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    multi(vm, a, BinOpKind::And)
+}
+fn difference(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    multi(vm, a, BinOpKind::Subtract)
+}
+fn symmetric_difference(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    multi(vm, a, BinOpKind::Xor)
+}
+fn intersection_update(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    multi(vm, a, BinOpKind::InplaceAnd)
+}
+fn difference_update(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    multi(vm, a, BinOpKind::InplaceSubtract)
+}
+fn symmetric_difference_update(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    multi(vm, a, BinOpKind::InplaceXor)
+}
+
+fn rel(vm: &mut Vm, a: Args, which: u8) -> PyResult<Value> {
+    let s = this(&a).clone();
+    let other = wrap(table_from(vm, &a.pos()[1])?, true);
+    Ok(Value::Bool(match which {
+        0 => vm.order(&s, &other, crate::bytecode::opcodes::CmpOpKind::Le)?,
+        1 => vm.order(&s, &other, crate::bytecode::opcodes::CmpOpKind::Ge)?,
+        _ => {
+            let i = set_binop(vm, &s, &other, BinOpKind::And)?;
+            !vm.is_true(&i)?
+        }
+    }))
+}
+fn issubset(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    rel(vm, a, 0)
+}
+fn issuperset(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    rel(vm, a, 1)
+}
+fn isdisjoint(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    rel(vm, a, 2)
+}
+
+pub fn register(vm: &mut Vm) {
+    let (s, fs) = (vm.types.set.clone(), vm.types.frozenset.clone());
+    for t in [&s, &fs] {
+        reg(vm, t, "copy", copy);
+        reg(vm, t, "union", union);
+        reg(vm, t, "intersection", intersection);
+        reg(vm, t, "difference", difference);
+        reg(vm, t, "symmetric_difference", symmetric_difference);
+        reg(vm, t, "issubset", issubset);
+        reg(vm, t, "issuperset", issuperset);
+        reg(vm, t, "isdisjoint", isdisjoint);
+    }
+    reg(vm, &s, "add", add);
+    reg(vm, &s, "remove", remove);
+    reg(vm, &s, "discard", discard);
+    reg(vm, &s, "pop", pop);
+    reg(vm, &s, "clear", clear);
+    reg(vm, &s, "update", update);
+    reg(vm, &s, "intersection_update", intersection_update);
+    reg(vm, &s, "difference_update", difference_update);
+    reg(vm, &s, "symmetric_difference_update", symmetric_difference_update);
+}

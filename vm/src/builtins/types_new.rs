@@ -1,0 +1,355 @@
+//! Constructors of the builtin types: `int(...)`, `str(...)`, `list(...)`, `range(...)`, ...
+//! Each receives the type object as `args[0]`.
+
+use crate::interp::{PyResult, Vm};
+use crate::objects::function::Args;
+use crate::objects::{Dict, IterState, NativeFn, PyObject, RangeObj};
+use crate::value::Value;
+use std::cell::RefCell;
+
+fn rest<'a>(a: &Args<'a>) -> Args<'a> {
+    Args { args: &a.args[1..], kwnames: a.kwnames }
+}
+
+fn no_kw(vm: &Vm, a: &Args, name: &str) -> PyResult<()> {
+    if a.has_kwargs() {
+        return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
+    }
+    Ok(())
+}
+
+fn max_args(vm: &Vm, a: &Args, name: &str, max: usize) -> PyResult<()> {
+    let n = a.pos().len();
+    if n > max {
+        return Err(vm.type_error(format!(
+            "{name} expected at most {max} argument{}, got {n}",
+            if max == 1 { "" } else { "s" }
+        )));
+    }
+    Ok(())
+}
+
+fn new_int(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let a = rest(&a);
+    let mut base = a.kw("base").cloned();
+    let p = a.pos();
+    if p.len() > 2 {
+        return Err(vm.type_error(format!("int() takes at most 2 arguments ({} given)", p.len())));
+    }
+    if p.len() == 2 {
+        base = Some(p[1].clone());
+    }
+    let Some(x) = p.first() else {
+        if base.is_some() {
+            return Err(vm.type_error("int() missing string argument"));
+        }
+        return Ok(Value::Int(0));
+    };
+    match base {
+        None => vm.int_from(x),
+        Some(b) => {
+            let b = vm.to_index(&b)?;
+            if b != 0 && !(2..=36).contains(&b) {
+                return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
+            }
+            match (x.str_ref(), x.as_obj()) {
+                (Some(s), _) => vm.int_from_str(s.as_str(), b as u32),
+                (_, Some(PyObject::Bytes(bs))) => {
+                    let s = String::from_utf8_lossy(bs).into_owned();
+                    vm.int_from_str(&s, b as u32)
+                }
+                _ => Err(vm.type_error("int() can't convert non-string with explicit base")),
+            }
+        }
+    }
+}
+
+fn new_float(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let a = rest(&a);
+    no_kw(vm, &a, "float")?;
+    max_args(vm, &a, "float", 1)?;
+    match a.pos().first() {
+        None => Ok(Value::Float(0.0)),
+        Some(v) => Ok(Value::Float(vm.float_from(v)?)),
+    }
+}
+
+fn new_bool(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let a = rest(&a);
+    no_kw(vm, &a, "bool")?;
+    max_args(vm, &a, "bool", 1)?;
+    match a.pos().first() {
+        None => Ok(Value::Bool(false)),
+        Some(v) => Ok(Value::Bool(vm.is_true(v)?)),
+    }
+}
+
+fn new_str(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let a = rest(&a);
+    let p = a.pos();
+    match p.first() {
+        None => Ok(vm.new_str("")),
+        Some(v) => {
+            if p.len() > 1 || a.kw("encoding").is_some() {
+                if let Some(PyObject::Bytes(b)) = v.as_obj() {
+                    return Ok(vm.new_str(String::from_utf8_lossy(b).into_owned()));
+                }
+                return Err(vm.type_error("decoding str is not supported"));
+            }
+            vm.to_str_value(v)
+        }
+    }
+}
+
+fn new_bytes(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let a = rest(&a);
+    let p = a.pos();
+    let bytes: Vec<u8> = match p.first() {
+        None => Vec::new(),
+        Some(Value::Int(n)) => {
+            if *n < 0 {
+                return Err(vm.value_error("negative count"));
+            }
+            vec![0; *n as usize]
+        }
+        Some(v) if v.str_ref().is_some() => {
+            if p.len() < 2 && a.kw("encoding").is_none() {
+                return Err(vm.type_error("string argument without an encoding"));
+            }
+            v.str_ref().unwrap().as_str().as_bytes().to_vec()
+        }
+        Some(v) => {
+            if let Some(PyObject::Bytes(b)) = v.as_obj() {
+                b.to_vec()
+            } else {
+                let items = vm.collect(v)?;
+                let mut out = Vec::with_capacity(items.len());
+                for it in items {
+                    let i = vm.to_index(&it)?;
+                    if !(0..256).contains(&i) {
+                        return Err(vm.value_error("bytes must be in range(0, 256)"));
+                    }
+                    out.push(i as u8);
+                }
+                out
+            }
+        }
+    };
+    Ok(Value::obj(PyObject::Bytes(bytes.into_boxed_slice())))
+}
+
+fn new_list(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let a = rest(&a);
+    no_kw(vm, &a, "list")?;
+    max_args(vm, &a, "list", 1)?;
+    let items = match a.pos().first() {
+        None => Vec::new(),
+        Some(v) => vm.collect(v)?,
+    };
+    Ok(vm.new_list(items))
+}
+
+fn new_tuple(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let a = rest(&a);
+    no_kw(vm, &a, "tuple")?;
+    max_args(vm, &a, "tuple", 1)?;
+    match a.pos().first() {
+        None => Ok(vm.new_tuple(Vec::new())),
+        Some(v) if matches!(v.as_obj(), Some(PyObject::Tuple(_))) => Ok(v.clone()),
+        Some(v) => {
+            let items = vm.collect(v)?;
+            Ok(vm.new_tuple(items))
+        }
+    }
+}
+
+fn new_dict(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let a = rest(&a);
+    max_args(vm, &a, "dict", 1)?;
+    let d = RefCell::new(Dict::new());
+    super::dicts::update_from(vm, &d, a.pos().first(), &a, false)?;
+    Ok(vm.new_dict(d.into_inner()))
+}
+
+fn new_set_like(vm: &mut Vm, a: Args, frozen: bool) -> PyResult<Value> {
+    let a = rest(&a);
+    let name = if frozen { "frozenset" } else { "set" };
+    no_kw(vm, &a, name)?;
+    max_args(vm, &a, name, 1)?;
+    match a.pos().first() {
+        None => Ok(super::setops::wrap(Default::default(), frozen)),
+        Some(v) => {
+            if frozen && matches!(v.as_obj(), Some(PyObject::FrozenSet(_))) {
+                return Ok(v.clone());
+            }
+            let t = super::setops::table_from(vm, v)?;
+            Ok(super::setops::wrap(t, frozen))
+        }
+    }
+}
+fn new_set(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    new_set_like(vm, a, false)
+}
+fn new_frozenset(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    new_set_like(vm, a, true)
+}
+
+fn new_range(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let a = rest(&a);
+    no_kw(vm, &a, "range")?;
+    let p = a.pos();
+    let mut ints = Vec::with_capacity(3);
+    for v in p {
+        ints.push(vm.to_index(v)?);
+    }
+    let (start, stop, step) = match ints.len() {
+        1 => (0, ints[0], 1),
+        2 => (ints[0], ints[1], 1),
+        3 => (ints[0], ints[1], ints[2]),
+        0 => return Err(vm.type_error("range expected at least 1 argument, got 0")),
+        n => return Err(vm.type_error(format!("range expected at most 3 arguments, got {n}"))),
+    };
+    if step == 0 {
+        return Err(vm.value_error("range() arg 3 must not be zero"));
+    }
+    Ok(Value::obj(PyObject::Range(RangeObj { start, stop, step })))
+}
+
+fn new_slice(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let a = rest(&a);
+    let p = a.pos();
+    let (s, e, st) = match p.len() {
+        1 => (Value::None, p[0].clone(), Value::None),
+        2 => (p[0].clone(), p[1].clone(), Value::None),
+        3 => (p[0].clone(), p[1].clone(), p[2].clone()),
+        n => return Err(vm.type_error(format!("slice expected at least 1 argument, got {n}"))),
+    };
+    Ok(Value::obj(PyObject::Slice(Box::new([s, e, st]))))
+}
+
+fn new_type(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let a = rest(&a);
+    match a.pos().len() {
+        1 => Ok(Value::Obj(vm.type_of(&a.args[0]))),
+        3 => Err(vm.not_implemented("type(name, bases, dict) is not supported yet by pyjit")),
+        _ => Err(vm.type_error("type() takes 1 or 3 arguments")),
+    }
+}
+
+fn new_object(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let _ = a;
+    Err(vm.not_implemented("object() instances are not supported yet by pyjit"))
+}
+
+fn new_enumerate(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let a = rest(&a);
+    let p = a.pos();
+    let it = p.first().or(a.kw("iterable")).cloned().ok_or_else(|| {
+        vm.type_error("enumerate() missing required argument 'iterable' (pos 1)")
+    })?;
+    let start = p.get(1).or(a.kw("start")).cloned().unwrap_or(Value::Int(0));
+    let start = vm.to_int_value(&start)?;
+    let iter = vm.get_iter(&it)?;
+    Ok(Value::obj(PyObject::Iter(RefCell::new(IterState::Enumerate { iter, count: start }))))
+}
+
+fn new_zip(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let a = rest(&a);
+    let strict = match a.kw("strict") {
+        Some(v) => vm.is_true(v)?,
+        None => false,
+    };
+    let mut iters = Vec::new();
+    for (i, v) in a.pos().iter().enumerate() {
+        match vm.try_iter(v)? {
+            Some(it) => iters.push(it),
+            None => {
+                return Err(vm.type_error(format!("zip argument #{} must support iteration", i + 1)));
+            }
+        }
+    }
+    if iters.is_empty() {
+        return Ok(Value::obj(PyObject::Iter(RefCell::new(IterState::Exhausted))));
+    }
+    Ok(Value::obj(PyObject::Iter(RefCell::new(IterState::Zip { iters, strict }))))
+}
+
+fn new_map(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let a = rest(&a);
+    no_kw(vm, &a, "map")?;
+    let p = a.pos();
+    if p.len() < 2 {
+        return Err(vm.type_error("map() must have at least two arguments."));
+    }
+    let mut iters = Vec::new();
+    for v in &p[1..] {
+        iters.push(vm.get_iter(v)?);
+    }
+    Ok(Value::obj(PyObject::Iter(RefCell::new(IterState::Map { func: p[0].clone(), iters }))))
+}
+
+fn new_filter(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let a = rest(&a);
+    no_kw(vm, &a, "filter")?;
+    let p = a.pos();
+    if p.len() != 2 {
+        return Err(vm.type_error(format!("filter expected 2 arguments, got {}", p.len())));
+    }
+    let iter = vm.get_iter(&p[1])?;
+    Ok(Value::obj(PyObject::Iter(RefCell::new(IterState::Filter { func: p[0].clone(), iter }))))
+}
+
+fn new_reversed(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let a = rest(&a);
+    no_kw(vm, &a, "reversed")?;
+    let p = a.pos();
+    if p.len() != 1 {
+        return Err(vm.type_error(format!("reversed expected 1 argument, got {}", p.len())));
+    }
+    let seq = &p[0];
+    let n = match seq.as_obj() {
+        Some(PyObject::List(l)) => l.borrow().len(),
+        Some(PyObject::Tuple(t)) => t.len(),
+        Some(PyObject::Str(s)) => s.char_len(),
+        Some(PyObject::Range(r)) => r.len() as usize,
+        Some(PyObject::Bytes(b)) => b.len(),
+        Some(PyObject::Dict(_)) => {
+            let mut keys = vm.collect(seq)?;
+            keys.reverse();
+            let l = vm.new_list(keys);
+            return vm.get_iter(&l);
+        }
+        _ => return Err(vm.type_error(format!("'{}' object is not reversible", vm.type_name(seq)))),
+    };
+    Ok(Value::obj(PyObject::Iter(RefCell::new(IterState::Reversed { seq: seq.clone(), index: n as isize - 1 }))))
+}
+
+pub fn install(vm: &mut Vm) {
+    let t = vm.types.clone();
+    let table: &[(&crate::objects::ObjRef, NativeFn)] = &[
+        (&t.int, new_int),
+        (&t.float, new_float),
+        (&t.bool_, new_bool),
+        (&t.str_, new_str),
+        (&t.bytes, new_bytes),
+        (&t.list, new_list),
+        (&t.tuple, new_tuple),
+        (&t.dict, new_dict),
+        (&t.set, new_set),
+        (&t.frozenset, new_frozenset),
+        (&t.range, new_range),
+        (&t.slice, new_slice),
+        (&t.type_, new_type),
+        (&t.object, new_object),
+        (&t.enumerate, new_enumerate),
+        (&t.zip, new_zip),
+        (&t.map, new_map),
+        (&t.filter, new_filter),
+        (&t.reversed, new_reversed),
+    ];
+    for (ty, f) in table {
+        if let PyObject::Type(tt) = &***ty {
+            tt.new.set(Some(*f));
+        }
+    }
+}

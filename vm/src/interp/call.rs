@@ -1,0 +1,338 @@
+//! The call protocol: binding arguments to a new frame (CPython's rules and error messages), and
+//! `Vm::call`, which calls any callable from Rust code.
+
+use super::{Frame, PyResult, Vm};
+use crate::bytecode::code::flags;
+use crate::objects::function::Args;
+use crate::objects::types::{as_type, str_eq};
+use crate::objects::{Dict, Function, ObjRef, PyObject};
+use crate::value::Value;
+use std::rc::Rc;
+
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 { format!("{n} {word}") } else { format!("{n} {word}s") }
+}
+
+/// "'a'", "'a' and 'b'", "'a', 'b', and 'c'"
+fn name_list(names: &[&str]) -> String {
+    let q: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    match q.len() {
+        0 => String::new(),
+        1 => q[0].clone(),
+        2 => format!("{} and {}", q[0], q[1]),
+        _ => format!("{}, and {}", q[..q.len() - 1].join(", "), q[q.len() - 1]),
+    }
+}
+
+impl Vm {
+    /// Create the frame for calling Python function `func` with `args` (positional first, then the
+    /// values of the keywords named in `kwnames`).
+    pub fn bind_args(&mut self, fobj: &ObjRef, args: &[Value], kwnames: &[Value]) -> PyResult<Box<Frame>> {
+        let PyObject::Function(func) = &**fobj else { unreachable!("bind_args on a non-function") };
+        let code = &func.code;
+        let nlp = code.nlocalsplus();
+        let mut buf = self.stack_pool.pop().unwrap_or_default();
+        buf.clear();
+        buf.reserve(nlp + code.max_stack as usize);
+        buf.resize(nlp, Value::Null);
+        let npos_given = args.len() - kwnames.len();
+        let argcount = code.argcount as usize;
+        let fast = kwnames.is_empty() && npos_given == argcount && code.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0;
+        if fast {
+            buf[..argcount].clone_from_slice(args);
+            if code.kwonlyargcount > 0 {
+                self.fill_kwonly_defaults(func, &mut buf)?;
+            }
+        } else {
+            self.bind_slow(func, args, kwnames, &mut buf)?;
+        }
+        Ok(Box::new(Frame {
+            code: code.clone(),
+            pc: 0,
+            lasti: 0,
+            localsplus: buf,
+            globals: func.globals.clone(),
+            locals: None,
+            func: Some(fobj.clone()),
+            kwnames: None,
+            entry: false,
+        }))
+    }
+
+    fn fill_kwonly_defaults(&mut self, func: &Function, buf: &mut [Value]) -> PyResult<()> {
+        let code = &func.code;
+        let argcount = code.argcount as usize;
+        let mut missing: Vec<&str> = Vec::new();
+        for i in argcount..argcount + code.kwonlyargcount as usize {
+            if !matches!(buf[i], Value::Null) {
+                continue;
+            }
+            let name = &code.varnames[i];
+            let d = func.kwdefaults.borrow().clone();
+            let found = match &d {
+                Value::Obj(o) => match &**o {
+                    PyObject::Dict(dd) => crate::objects::types::dict_get_str(&dd.borrow(), name),
+                    _ => None,
+                },
+                _ => None,
+            };
+            match found {
+                Some(v) => buf[i] = v,
+                None => missing.push(name),
+            }
+        }
+        if !missing.is_empty() {
+            return Err(self.type_error(format!(
+                "{}() missing {} {}: {}",
+                code.qualname,
+                missing.len(),
+                if missing.len() == 1 { "required keyword-only argument" } else { "required keyword-only arguments" },
+                name_list(&missing)
+            )));
+        }
+        Ok(())
+    }
+
+    fn bind_slow(&mut self, func: &Function, args: &[Value], kwnames: &[Value], buf: &mut [Value]) -> PyResult<()> {
+        let code = func.code.clone();
+        let qn = &code.qualname;
+        let argcount = code.argcount as usize;
+        let kwonly = code.kwonlyargcount as usize;
+        let npos = args.len() - kwnames.len();
+        let has_varargs = code.has_flag(flags::VARARGS);
+        let has_varkw = code.has_flag(flags::VARKEYWORDS);
+        let mut slot = argcount + kwonly;
+        let varargs_slot = if has_varargs {
+            slot += 1;
+            Some(slot - 1)
+        } else {
+            None
+        };
+        let varkw_slot = if has_varkw { Some(slot) } else { None };
+        let mut kwdict = Dict::new();
+        // positional
+        let ncopy = npos.min(argcount);
+        buf[..ncopy].clone_from_slice(&args[..ncopy]);
+        if let Some(s) = varargs_slot {
+            buf[s] = self.new_tuple(args[ncopy..npos].to_vec());
+        }
+        // keywords
+        let mut posonly_as_kw: Vec<&str> = Vec::new();
+        for (i, k) in kwnames.iter().enumerate() {
+            let v = &args[npos + i];
+            let name = k.str_ref().map(|s| s.as_str()).unwrap_or("");
+            let idx = code.varnames[..argcount + kwonly].iter().position(|n| n == name);
+            match idx {
+                Some(j) if j >= code.posonlyargcount as usize => {
+                    if !matches!(buf[j], Value::Null) {
+                        return Err(self.type_error(format!("{qn}() got multiple values for argument '{name}'")));
+                    }
+                    buf[j] = v.clone();
+                }
+                other => {
+                    if has_varkw {
+                        let h = self.hash(k)?;
+                        kwdict.insert(h, k.clone(), v.clone(), |a, b| Ok::<bool, ()>(str_eq(a, b))).ok();
+                    } else if other.is_some() {
+                        posonly_as_kw.push(&code.varnames[other.unwrap()]);
+                    } else {
+                        return Err(self.type_error(format!("{qn}() got an unexpected keyword argument '{name}'")));
+                    }
+                }
+            }
+        }
+        if !posonly_as_kw.is_empty() {
+            return Err(self.type_error(format!(
+                "{qn}() got some positional-only arguments passed as keyword arguments: '{}'",
+                posonly_as_kw.join(", ")
+            )));
+        }
+        if let Some(s) = varkw_slot {
+            buf[s] = self.new_dict(kwdict);
+        }
+        // too many positional
+        if npos > argcount && !has_varargs {
+            let defaults = match &*func.defaults.borrow() {
+                Value::Obj(o) => match &**o {
+                    PyObject::Tuple(t) => t.len(),
+                    _ => 0,
+                },
+                _ => 0,
+            };
+            let kw_given = (argcount..argcount + kwonly).filter(|&j| !matches!(buf[j], Value::Null)).count();
+            let takes = if defaults > 0 {
+                format!("from {} to {} positional arguments", argcount - defaults, argcount)
+            } else {
+                plural(argcount, "positional argument")
+            };
+            let given = if kw_given > 0 {
+                format!(
+                    "{} positional argument{} (and {} keyword-only argument{}) were",
+                    npos,
+                    if npos == 1 { "" } else { "s" },
+                    kw_given,
+                    if kw_given == 1 { "" } else { "s" }
+                )
+            } else {
+                format!("{npos} {}", if npos == 1 { "was" } else { "were" })
+            };
+            return Err(self.type_error(format!("{qn}() takes {takes} but {given} given")));
+        }
+        // positional defaults
+        let defaults: Vec<Value> = match &*func.defaults.borrow() {
+            Value::Obj(o) => match &**o {
+                PyObject::Tuple(t) => t.to_vec(),
+                _ => Vec::new(),
+            },
+            _ => Vec::new(),
+        };
+        let first_default = argcount - defaults.len();
+        let mut missing: Vec<&str> = Vec::new();
+        for j in 0..argcount {
+            if matches!(buf[j], Value::Null) {
+                if j >= first_default {
+                    buf[j] = defaults[j - first_default].clone();
+                } else {
+                    missing.push(&code.varnames[j]);
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(self.type_error(format!(
+                "{qn}() missing {} {}: {}",
+                missing.len(),
+                if missing.len() == 1 { "required positional argument" } else { "required positional arguments" },
+                name_list(&missing)
+            )));
+        }
+        if kwonly > 0 {
+            self.fill_kwonly_defaults(func, buf)?;
+        }
+        Ok(())
+    }
+
+    /// Run a frame to completion in a nested eval loop (a Rust-level re-entry).
+    pub fn run_frame(&mut self, mut frame: Box<Frame>) -> PyResult<Value> {
+        self.enter()?;
+        frame.entry = true;
+        self.frames.push(frame);
+        let r = self.eval();
+        self.leave();
+        r
+    }
+
+    /// Call any callable from Rust. `args` holds positional arguments, then the values of the
+    /// keywords named in `kwnames`.
+    pub fn call_kw(&mut self, callable: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+        let Value::Obj(o) = callable else {
+            return Err(self.not_callable(callable));
+        };
+        match &**o {
+            PyObject::Function(_) => {
+                let frame = self.bind_args(o, args, kwnames)?;
+                self.run_frame(frame)
+            }
+            PyObject::Builtin(b) => {
+                self.enter()?;
+                let r = match &b.self_ {
+                    None => (b.func)(self, Args { args, kwnames }),
+                    Some(s) => {
+                        let mut v = Vec::with_capacity(args.len() + 1);
+                        v.push(s.clone());
+                        v.extend_from_slice(args);
+                        (b.func)(self, Args { args: &v, kwnames })
+                    }
+                };
+                self.leave();
+                r
+            }
+            PyObject::Method { func, self_ } => {
+                let mut v = Vec::with_capacity(args.len() + 1);
+                v.push(self_.clone());
+                v.extend_from_slice(args);
+                let func = func.clone();
+                self.call_kw(&func, &v, kwnames)
+            }
+            PyObject::Type(t) => {
+                let Some(new) = t.new.get() else {
+                    if t.is_exception {
+                        return self.make_exception_instance(o, args, kwnames);
+                    }
+                    return Err(self.type_error(format!("cannot create '{}' instances", t.name)));
+                };
+                let mut v = Vec::with_capacity(args.len() + 1);
+                v.push(callable.clone());
+                v.extend_from_slice(args);
+                new(self, Args { args: &v, kwnames })
+            }
+            _ => Err(self.not_callable(callable)),
+        }
+    }
+
+    pub fn call(&mut self, callable: &Value, args: &[Value]) -> PyResult<Value> {
+        self.call_kw(callable, args, &[])
+    }
+
+    pub fn not_callable(&self, v: &Value) -> super::PyErr {
+        self.type_error(format!("'{}' object is not callable", self.type_name(v)))
+    }
+
+    fn make_exception_instance(&mut self, t: &ObjRef, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+        if !kwnames.is_empty() {
+            return Err(self.type_error(format!("{}() takes no keyword arguments", as_type(t).name)));
+        }
+        let e = self.new_exception(t, args.to_vec());
+        if crate::objects::types::is_subtype(t, &self.types.exc.system_exit) {
+            let code = match args.len() {
+                0 => Value::None,
+                1 => args[0].clone(),
+                _ => self.new_tuple(args.to_vec()),
+            };
+            self.set_exc_attr(&e, "code", code);
+        }
+        if crate::objects::types::is_subtype(t, &self.types.exc.stop_iteration) {
+            let v = args.first().cloned().unwrap_or(Value::None);
+            self.set_exc_attr(&e, "value", v);
+        }
+        Ok(Value::Obj(e.0))
+    }
+
+    /// Recycle a finished frame's `localsplus` buffer.
+    pub(crate) fn recycle(&mut self, frame: Box<Frame>) {
+        let mut buf = frame.localsplus;
+        if self.stack_pool.len() < 64 && buf.capacity() <= 256 {
+            buf.clear();
+            self.stack_pool.push(buf);
+        }
+    }
+
+    /// Make a Python function object (`MAKE_FUNCTION`).
+    pub fn make_function(
+        &mut self,
+        code: Rc<crate::bytecode::CodeObject>,
+        globals: ObjRef,
+        defaults: Value,
+        kwdefaults: Value,
+        closure: Option<Box<[ObjRef]>>,
+    ) -> Value {
+        let module = match &*globals {
+            PyObject::Dict(d) => crate::objects::types::dict_get_str(&d.borrow(), "__name__"),
+            _ => None,
+        }
+        .unwrap_or(Value::None);
+        let doc = code.consts.first().cloned().filter(|c| c.str_ref().is_some()).unwrap_or(Value::None);
+        let doc = if code.name == "<lambda>" || code.name.starts_with('<') { Value::None } else { doc };
+        Value::obj(PyObject::Function(Function {
+            name: std::cell::RefCell::new(code.name.clone()),
+            qualname: std::cell::RefCell::new(code.qualname.clone()),
+            code,
+            globals,
+            defaults: std::cell::RefCell::new(defaults),
+            kwdefaults: std::cell::RefCell::new(kwdefaults),
+            closure,
+            module,
+            doc: std::cell::RefCell::new(doc),
+            dict: std::cell::RefCell::new(None),
+        }))
+    }
+}

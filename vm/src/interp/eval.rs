@@ -1,0 +1,1079 @@
+//! The evaluation loop: one `match` over opcodes, executing the innermost frame of `Vm::frames`.
+//!
+//! `eval` runs until the frame marked `entry` returns (or raises). Python calls push a frame and
+//! continue in the same loop; returns pop it and push the result on the caller's stack.
+//!
+//! Exceptions: an instruction that fails produces a `PyErr`; the loop records a traceback entry for
+//! the frame (unless the instruction was a re-raise), looks the failing instruction up in the frame's
+//! exception table, and either jumps to the handler (value stack unwound to the recorded depth, the
+//! exception pushed) or pops the frame and repeats in the caller.
+//!
+//! Invariant used by the `unsafe` blocks: `fp` points at the innermost frame, which is boxed and owned
+//! by `self.frames`; it stays valid until the loop itself pops that frame (after which `fp` is
+//! re-derived). Code called from the loop (builtins, nested loops) only pushes and pops frames above
+//! it and never mutates a frame below the innermost one.
+
+use super::{Frame, PyErr, PyResult, Vm};
+use crate::bytecode::opcodes::{BinOpKind, CmpOpKind, Op, format_value, make_function};
+use crate::objects::exception::TbEntry;
+use crate::objects::function::Args;
+use crate::objects::types::{dict_get_str, str_eq};
+use crate::objects::{Dict, PyObject, PyStr};
+use crate::value::Value;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// What the loop does after an error: whether the failing instruction adds a traceback entry.
+enum Raise {
+    New(PyErr),
+    Re(PyErr),
+}
+
+macro_rules! pop {
+    ($f:expr) => {
+        $f.localsplus.pop().expect("value stack underflow")
+    };
+}
+macro_rules! top {
+    ($f:expr) => {
+        $f.localsplus.last_mut().expect("value stack underflow")
+    };
+}
+
+impl Vm {
+    fn name_at(f: &Frame, i: u32) -> &str {
+        f.code.names[i as usize].str_ref().unwrap().as_str()
+    }
+
+    /// Look a global up: the frame's globals, then builtins.
+    fn load_global(&mut self, f: &Frame, name_v: &Value) -> PyResult<Value> {
+        let PyObject::Dict(g) = &*f.globals else { unreachable!() };
+        let s = name_v.str_ref().unwrap();
+        let h = s.hash();
+        if let Ok(Some(v)) = g.borrow().get(h, name_v, |a, b| Ok::<bool, ()>(str_eq(a, b))) {
+            return Ok(v.clone());
+        }
+        let PyObject::Dict(b) = &*self.builtins else { unreachable!() };
+        if let Ok(Some(v)) = b.borrow().get(h, name_v, |a, b| Ok::<bool, ()>(str_eq(a, b))) {
+            return Ok(v.clone());
+        }
+        Err(self.name_error(s.as_str()))
+    }
+
+    fn dict_of(o: &crate::objects::ObjRef) -> &RefCell<Dict> {
+        match &**o {
+            PyObject::Dict(d) => d,
+            _ => unreachable!("namespace is a dict"),
+        }
+    }
+
+    /// Run the innermost frame (which must be marked `entry`) to completion.
+    pub(crate) fn eval(&mut self) -> PyResult<Value> {
+        let mut fp: *mut Frame = &mut **self.frames.last_mut().unwrap();
+        loop {
+            // SAFETY: see the module invariant: `fp` is the innermost, live, boxed frame.
+            let f = unsafe { &mut *fp };
+            let result: Result<(), Raise> = 'instr: {
+                let pc = f.pc;
+                let unit = f.code.code[pc];
+                let mut arg = unit.arg as u32;
+                let mut op = unit.op;
+                f.pc = pc + 1;
+                while op == Op::EXTENDED_ARG as u8 {
+                    let u = f.code.code[f.pc];
+                    f.pc += 1;
+                    arg = (arg << 8) | u.arg as u32;
+                    op = u.op;
+                }
+                f.lasti = f.pc - 1;
+                // SAFETY: code units only hold opcodes from the table: the compiler emits only `Op`
+                // values and the `.pyc` loader validates every opcode byte before building a code object.
+                let op: Op = unsafe { std::mem::transmute::<u8, Op>(op) };
+                macro_rules! tryv {
+                    ($e:expr) => {
+                        match $e {
+                            Ok(v) => v,
+                            Err(e) => break 'instr Err(Raise::New(e)),
+                        }
+                    };
+                }
+                match op {
+                    Op::NOP | Op::RESUME | Op::CACHE | Op::EXTENDED_ARG => {}
+                    Op::LOAD_FAST => {
+                        let v = f.localsplus[arg as usize].clone();
+                        if let Value::Null = v {
+                            let name = f.code.varnames[arg as usize].clone();
+                            break 'instr Err(Raise::New(self.unbound_local(&name)));
+                        }
+                        f.localsplus.push(v);
+                    }
+                    Op::STORE_FAST => {
+                        let v = pop!(f);
+                        f.localsplus[arg as usize] = v;
+                    }
+                    Op::DELETE_FAST => {
+                        if let Value::Null = f.localsplus[arg as usize] {
+                            let name = f.code.varnames[arg as usize].clone();
+                            break 'instr Err(Raise::New(self.unbound_local(&name)));
+                        }
+                        f.localsplus[arg as usize] = Value::Null;
+                    }
+                    Op::LOAD_CONST => {
+                        let v = f.code.consts[arg as usize].clone();
+                        f.localsplus.push(v);
+                    }
+                    Op::POP_TOP => {
+                        pop!(f);
+                    }
+                    Op::PUSH_NULL => f.localsplus.push(Value::Null),
+                    Op::COPY => {
+                        let n = f.localsplus.len();
+                        let v = f.localsplus[n - arg as usize].clone();
+                        f.localsplus.push(v);
+                    }
+                    Op::SWAP => {
+                        let n = f.localsplus.len();
+                        f.localsplus.swap(n - 1, n - arg as usize);
+                    }
+                    Op::LOAD_GLOBAL => {
+                        let name_v = f.code.names[(arg >> 1) as usize].clone();
+                        let v = tryv!(self.load_global(f, &name_v));
+                        if arg & 1 != 0 {
+                            f.localsplus.push(Value::Null);
+                        }
+                        f.localsplus.push(v);
+                    }
+                    Op::STORE_GLOBAL => {
+                        let v = pop!(f);
+                        let name = f.code.names[arg as usize].clone();
+                        let h = name.str_ref().unwrap().hash();
+                        Self::dict_of(&f.globals).borrow_mut().insert(h, name, v, |a, b| Ok::<bool, ()>(str_eq(a, b))).ok();
+                    }
+                    Op::DELETE_GLOBAL => {
+                        let name = f.code.names[arg as usize].clone();
+                        let h = name.str_ref().unwrap().hash();
+                        let r = Self::dict_of(&f.globals).borrow_mut().remove(h, &name, |a, b| Ok::<bool, ()>(str_eq(a, b)));
+                        if !matches!(r, Ok(Some(_))) {
+                            break 'instr Err(Raise::New(self.name_error(name.str_ref().unwrap().as_str())));
+                        }
+                    }
+                    Op::LOAD_NAME => {
+                        let name = f.code.names[arg as usize].clone();
+                        let h = name.str_ref().unwrap().hash();
+                        let ns = f.locals.clone().unwrap_or_else(|| f.globals.clone());
+                        let found = Self::dict_of(&ns).borrow().get(h, &name, |a, b| Ok::<bool, ()>(str_eq(a, b))).ok().flatten().cloned();
+                        let v = match found {
+                            Some(v) => v,
+                            None => tryv!(self.load_global(f, &name)),
+                        };
+                        f.localsplus.push(v);
+                    }
+                    Op::STORE_NAME => {
+                        let v = pop!(f);
+                        let name = f.code.names[arg as usize].clone();
+                        let h = name.str_ref().unwrap().hash();
+                        let ns = f.locals.clone().unwrap_or_else(|| f.globals.clone());
+                        Self::dict_of(&ns).borrow_mut().insert(h, name, v, |a, b| Ok::<bool, ()>(str_eq(a, b))).ok();
+                    }
+                    Op::DELETE_NAME => {
+                        let name = f.code.names[arg as usize].clone();
+                        let h = name.str_ref().unwrap().hash();
+                        let ns = f.locals.clone().unwrap_or_else(|| f.globals.clone());
+                        let r = Self::dict_of(&ns).borrow_mut().remove(h, &name, |a, b| Ok::<bool, ()>(str_eq(a, b)));
+                        if !matches!(r, Ok(Some(_))) {
+                            break 'instr Err(Raise::New(self.name_error(name.str_ref().unwrap().as_str())));
+                        }
+                    }
+                    Op::MAKE_CELL => {
+                        let slot = f.code.nlocals() + arg as usize;
+                        let init = match f.code.cell2arg[arg as usize] {
+                            Some(a) => f.localsplus[a as usize].clone(),
+                            None => Value::Null,
+                        };
+                        f.localsplus[slot] = Value::obj(PyObject::Cell(RefCell::new(init)));
+                    }
+                    Op::COPY_FREE_VARS => {
+                        let base = f.code.nlocals() + f.code.cellvars.len();
+                        if let Some(func) = &f.func
+                            && let PyObject::Function(fun) = &**func
+                            && let Some(cl) = &fun.closure
+                        {
+                            for (i, c) in cl.iter().enumerate().take(arg as usize) {
+                                f.localsplus[base + i] = Value::Obj(c.clone());
+                            }
+                        }
+                    }
+                    Op::LOAD_CLOSURE => {
+                        let v = f.localsplus[f.code.nlocals() + arg as usize].clone();
+                        f.localsplus.push(v);
+                    }
+                    Op::LOAD_DEREF => {
+                        let slot = f.code.nlocals() + arg as usize;
+                        let v = match &f.localsplus[slot] {
+                            Value::Obj(c) => match &**c {
+                                PyObject::Cell(c) => c.borrow().clone(),
+                                _ => Value::Null,
+                            },
+                            _ => Value::Null,
+                        };
+                        if let Value::Null = v {
+                            break 'instr Err(Raise::New(self.unbound_deref(f, arg as usize)));
+                        }
+                        f.localsplus.push(v);
+                    }
+                    Op::STORE_DEREF => {
+                        let v = pop!(f);
+                        let slot = f.code.nlocals() + arg as usize;
+                        if let Value::Obj(c) = &f.localsplus[slot]
+                            && let PyObject::Cell(c) = &**c
+                        {
+                            let old = c.replace(v);
+                            drop(old);
+                        }
+                    }
+                    Op::DELETE_DEREF => {
+                        let slot = f.code.nlocals() + arg as usize;
+                        let was = match &f.localsplus[slot] {
+                            Value::Obj(c) => match &**c {
+                                PyObject::Cell(c) => c.replace(Value::Null),
+                                _ => Value::Null,
+                            },
+                            _ => Value::Null,
+                        };
+                        if let Value::Null = was {
+                            break 'instr Err(Raise::New(self.unbound_deref(f, arg as usize)));
+                        }
+                    }
+                    Op::BINARY_OP => {
+                        let b = pop!(f);
+                        let a = pop!(f);
+                        let r = match (&a, &b) {
+                            (Value::Int(x), Value::Int(y)) => match arg {
+                                0 | 13 => x.checked_add(*y).map(Value::Int),
+                                10 | 23 => x.checked_sub(*y).map(Value::Int),
+                                5 | 18 => x.checked_mul(*y).map(Value::Int),
+                                _ => None,
+                            },
+                            (Value::Float(x), Value::Float(y)) => match arg {
+                                0 | 13 => Some(Value::Float(x + y)),
+                                10 | 23 => Some(Value::Float(x - y)),
+                                5 | 18 => Some(Value::Float(x * y)),
+                                11 | 24 if *y != 0.0 => Some(Value::Float(x / y)),
+                                _ => None,
+                            },
+                            _ => None,
+                        };
+                        let r = match r {
+                            Some(r) => r,
+                            None => tryv!(self.binary_op(&a, &b, BinOpKind::from_u32(arg).unwrap())),
+                        };
+                        f.localsplus.push(r);
+                    }
+                    Op::COMPARE_OP => {
+                        let b = pop!(f);
+                        let a = pop!(f);
+                        let r = match (&a, &b) {
+                            (Value::Int(x), Value::Int(y)) => Value::Bool(match arg {
+                                0 => x < y,
+                                1 => x <= y,
+                                2 => x == y,
+                                3 => x != y,
+                                4 => x > y,
+                                _ => x >= y,
+                            }),
+                            (Value::Float(x), Value::Float(y)) => Value::Bool(match arg {
+                                0 => x < y,
+                                1 => x <= y,
+                                2 => x == y,
+                                3 => x != y,
+                                4 => x > y,
+                                _ => x >= y,
+                            }),
+                            _ => tryv!(self.compare(&a, &b, CmpOpKind::from_u32(arg).unwrap())),
+                        };
+                        f.localsplus.push(r);
+                    }
+                    Op::IS_OP => {
+                        let b = pop!(f);
+                        let a = pop!(f);
+                        f.localsplus.push(Value::Bool(a.is(&b) != (arg == 1)));
+                    }
+                    Op::CONTAINS_OP => {
+                        let b = pop!(f);
+                        let a = pop!(f);
+                        let r = tryv!(self.contains(&b, &a));
+                        f.localsplus.push(Value::Bool(r != (arg == 1)));
+                    }
+                    Op::UNARY_NOT => {
+                        let v = pop!(f);
+                        let t = tryv!(self.is_true(&v));
+                        f.localsplus.push(Value::Bool(!t));
+                    }
+                    Op::UNARY_NEGATIVE => {
+                        let v = pop!(f);
+                        let r = tryv!(self.unary_negative(&v));
+                        f.localsplus.push(r);
+                    }
+                    Op::UNARY_POSITIVE => {
+                        let v = pop!(f);
+                        let r = tryv!(self.unary_positive(&v));
+                        f.localsplus.push(r);
+                    }
+                    Op::UNARY_INVERT => {
+                        let v = pop!(f);
+                        let r = tryv!(self.unary_invert(&v));
+                        f.localsplus.push(r);
+                    }
+                    Op::BINARY_SUBSCR => {
+                        let i = pop!(f);
+                        let o = pop!(f);
+                        if let (Value::Obj(ob), Value::Int(k)) = (&o, &i)
+                            && let PyObject::List(l) = &**ob
+                        {
+                            let l = l.borrow();
+                            let n = l.len() as i64;
+                            let k = if *k < 0 { k + n } else { *k };
+                            if k >= 0 && k < n {
+                                let v = l[k as usize].clone();
+                                drop(l);
+                                f.localsplus.push(v);
+                                break 'instr Ok(());
+                            }
+                        }
+                        let r = tryv!(self.getitem(&o, &i));
+                        f.localsplus.push(r);
+                    }
+                    Op::STORE_SUBSCR => {
+                        let i = pop!(f);
+                        let o = pop!(f);
+                        let v = pop!(f);
+                        tryv!(self.setitem(&o, &i, v));
+                    }
+                    Op::DELETE_SUBSCR => {
+                        let i = pop!(f);
+                        let o = pop!(f);
+                        tryv!(self.delitem(&o, &i));
+                    }
+                    Op::BUILD_SLICE => {
+                        let step = if arg == 3 { pop!(f) } else { Value::None };
+                        let stop = pop!(f);
+                        let start = pop!(f);
+                        f.localsplus.push(Value::obj(PyObject::Slice(Box::new([start, stop, step]))));
+                    }
+                    Op::BUILD_TUPLE => {
+                        let n = f.localsplus.len() - arg as usize;
+                        let items: Vec<Value> = f.localsplus.drain(n..).collect();
+                        f.localsplus.push(Value::obj(PyObject::Tuple(items.into_boxed_slice())));
+                    }
+                    Op::BUILD_LIST => {
+                        let n = f.localsplus.len() - arg as usize;
+                        let items: Vec<Value> = f.localsplus.drain(n..).collect();
+                        f.localsplus.push(Value::obj(PyObject::List(RefCell::new(items))));
+                    }
+                    Op::BUILD_SET => {
+                        let n = f.localsplus.len() - arg as usize;
+                        let items: Vec<Value> = f.localsplus.drain(n..).collect();
+                        let s = tryv!(crate::builtins::setops::new_set(self, items, false));
+                        f.localsplus.push(s);
+                    }
+                    Op::BUILD_MAP => {
+                        let n = f.localsplus.len() - 2 * arg as usize;
+                        let items: Vec<Value> = f.localsplus.drain(n..).collect();
+                        let mut d = Dict::new();
+                        let mut it = items.into_iter();
+                        while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                            let h = tryv!(self.hash(&k));
+                            tryv!(crate::builtins::dicts::insert(self, &mut d, h, k, v));
+                        }
+                        f.localsplus.push(Value::obj(PyObject::Dict(RefCell::new(d))));
+                    }
+                    Op::BUILD_CONST_KEY_MAP => {
+                        let keys = pop!(f);
+                        let n = f.localsplus.len() - arg as usize;
+                        let vals: Vec<Value> = f.localsplus.drain(n..).collect();
+                        let mut d = Dict::new();
+                        if let Some(PyObject::Tuple(ks)) = keys.as_obj() {
+                            for (k, v) in ks.iter().zip(vals) {
+                                let h = tryv!(self.hash(k));
+                                tryv!(crate::builtins::dicts::insert(self, &mut d, h, k.clone(), v));
+                            }
+                        }
+                        f.localsplus.push(Value::obj(PyObject::Dict(RefCell::new(d))));
+                    }
+                    Op::BUILD_STRING => {
+                        let n = f.localsplus.len() - arg as usize;
+                        let mut s = String::new();
+                        for v in f.localsplus.drain(n..) {
+                            s.push_str(v.str_ref().map(|x| x.as_str()).unwrap_or(""));
+                        }
+                        f.localsplus.push(Value::obj(PyObject::Str(PyStr::new(s))));
+                    }
+                    Op::LIST_APPEND => {
+                        let v = pop!(f);
+                        let n = f.localsplus.len();
+                        if let Some(PyObject::List(l)) = f.localsplus[n - arg as usize].as_obj() {
+                            l.borrow_mut().push(v);
+                        }
+                    }
+                    Op::SET_ADD => {
+                        let v = pop!(f);
+                        let n = f.localsplus.len();
+                        let s = f.localsplus[n - arg as usize].clone();
+                        tryv!(crate::builtins::setops::set_add(self, &s, v));
+                    }
+                    Op::MAP_ADD => {
+                        let v = pop!(f);
+                        let k = pop!(f);
+                        let n = f.localsplus.len();
+                        let d = f.localsplus[n - arg as usize].clone();
+                        let h = tryv!(self.hash(&k));
+                        if let Some(PyObject::Dict(dd)) = d.as_obj() {
+                            tryv!(crate::builtins::dicts::dict_insert_hashed(self, dd, h, k, v));
+                        }
+                    }
+                    Op::LIST_EXTEND => {
+                        let v = pop!(f);
+                        let n = f.localsplus.len();
+                        let l = f.localsplus[n - arg as usize].clone();
+                        let items = match self.try_iter(&v) {
+                            Ok(Some(_)) => tryv!(self.collect(&v)),
+                            Ok(None) => {
+                                break 'instr Err(Raise::New(self.type_error(format!(
+                                    "Value after * must be an iterable, not {}",
+                                    self.type_name(&v)
+                                ))));
+                            }
+                            Err(e) => break 'instr Err(Raise::New(e)),
+                        };
+                        if let Some(PyObject::List(l)) = l.as_obj() {
+                            l.borrow_mut().extend(items);
+                        }
+                    }
+                    Op::SET_UPDATE => {
+                        let v = pop!(f);
+                        let n = f.localsplus.len();
+                        let s = f.localsplus[n - arg as usize].clone();
+                        let items = tryv!(self.collect(&v));
+                        for x in items {
+                            tryv!(crate::builtins::setops::set_add(self, &s, x));
+                        }
+                    }
+                    Op::DICT_UPDATE | Op::DICT_MERGE => {
+                        let v = pop!(f);
+                        let n = f.localsplus.len();
+                        let d = f.localsplus[n - arg as usize].clone();
+                        tryv!(self.dict_merge(&d, &v, op == Op::DICT_MERGE));
+                    }
+                    Op::LIST_TO_TUPLE => {
+                        let v = pop!(f);
+                        let items = match v.as_obj() {
+                            Some(PyObject::List(l)) => l.borrow().clone(),
+                            _ => Vec::new(),
+                        };
+                        f.localsplus.push(self.new_tuple(items));
+                    }
+                    Op::UNPACK_SEQUENCE => {
+                        let v = pop!(f);
+                        let items = tryv!(self.unpack(&v, arg as usize, None));
+                        f.localsplus.extend(items.into_iter().rev());
+                    }
+                    Op::UNPACK_EX => {
+                        let v = pop!(f);
+                        let before = (arg & 0xff) as usize;
+                        let after = (arg >> 8) as usize;
+                        let items = tryv!(self.unpack(&v, before, Some(after)));
+                        f.localsplus.extend(items.into_iter().rev());
+                    }
+                    Op::FORMAT_VALUE => {
+                        let spec = if arg & format_value::HAVE_SPEC != 0 { Some(pop!(f)) } else { None };
+                        let v = pop!(f);
+                        let v = match arg & format_value::CONV_MASK {
+                            format_value::CONV_STR => tryv!(self.to_str_value(&v)),
+                            format_value::CONV_REPR => {
+                                let s = tryv!(self.repr(&v));
+                                self.new_str(s)
+                            }
+                            format_value::CONV_ASCII => {
+                                let s = tryv!(self.repr(&v));
+                                self.new_str(crate::builtins::functions::ascii_escape(&s))
+                            }
+                            _ => v,
+                        };
+                        let spec_s = spec.as_ref().and_then(|s| s.str_ref()).map(|s| s.as_str().to_string()).unwrap_or_default();
+                        let r = if spec_s.is_empty() && v.str_ref().is_some() {
+                            v
+                        } else {
+                            let s = tryv!(self.format(&v, &spec_s));
+                            self.new_str(s)
+                        };
+                        f.localsplus.push(r);
+                    }
+                    Op::JUMP_FORWARD => f.pc += arg as usize,
+                    Op::JUMP_BACKWARD => f.pc -= arg as usize,
+                    Op::POP_JUMP_FORWARD_IF_FALSE | Op::POP_JUMP_BACKWARD_IF_FALSE => {
+                        let v = pop!(f);
+                        let t = match v {
+                            Value::Bool(b) => b,
+                            _ => tryv!(self.is_true(&v)),
+                        };
+                        if !t {
+                            if op == Op::POP_JUMP_FORWARD_IF_FALSE {
+                                f.pc += arg as usize
+                            } else {
+                                f.pc -= arg as usize
+                            }
+                        }
+                    }
+                    Op::POP_JUMP_FORWARD_IF_TRUE | Op::POP_JUMP_BACKWARD_IF_TRUE => {
+                        let v = pop!(f);
+                        let t = match v {
+                            Value::Bool(b) => b,
+                            _ => tryv!(self.is_true(&v)),
+                        };
+                        if t {
+                            if op == Op::POP_JUMP_FORWARD_IF_TRUE {
+                                f.pc += arg as usize
+                            } else {
+                                f.pc -= arg as usize
+                            }
+                        }
+                    }
+                    Op::POP_JUMP_FORWARD_IF_NONE => {
+                        let v = pop!(f);
+                        if v.is_none() {
+                            f.pc += arg as usize;
+                        }
+                    }
+                    Op::POP_JUMP_FORWARD_IF_NOT_NONE => {
+                        let v = pop!(f);
+                        if !v.is_none() {
+                            f.pc += arg as usize;
+                        }
+                    }
+                    Op::JUMP_IF_FALSE_OR_POP | Op::JUMP_IF_TRUE_OR_POP => {
+                        let v = top!(f).clone();
+                        let t = tryv!(self.is_true(&v));
+                        if t == (op == Op::JUMP_IF_TRUE_OR_POP) {
+                            f.pc += arg as usize;
+                        } else {
+                            pop!(f);
+                        }
+                    }
+                    Op::GET_ITER => {
+                        let v = pop!(f);
+                        let it = tryv!(self.get_iter(&v));
+                        f.localsplus.push(it);
+                    }
+                    Op::FOR_ITER => {
+                        let it = top!(f).clone();
+                        match tryv!(self.next(&it)) {
+                            Some(v) => f.localsplus.push(v),
+                            None => {
+                                pop!(f);
+                                f.pc += arg as usize;
+                            }
+                        }
+                    }
+                    Op::LOAD_ATTR => {
+                        let o = pop!(f);
+                        let name = Self::name_at(f, arg).to_string();
+                        let v = tryv!(self.getattr(&o, &name));
+                        f.localsplus.push(v);
+                    }
+                    Op::STORE_ATTR => {
+                        let o = pop!(f);
+                        let v = pop!(f);
+                        let name = Self::name_at(f, arg).to_string();
+                        tryv!(self.setattr(&o, &name, v));
+                    }
+                    Op::DELETE_ATTR => {
+                        let o = pop!(f);
+                        let name = Self::name_at(f, arg).to_string();
+                        tryv!(self.delattr(&o, &name));
+                    }
+                    Op::LOAD_METHOD => {
+                        let o = pop!(f);
+                        let name = Self::name_at(f, arg).to_string();
+                        let (a, b) = tryv!(self.load_method(&o, &name));
+                        f.localsplus.push(a);
+                        f.localsplus.push(b);
+                    }
+                    Op::KW_NAMES => {
+                        f.kwnames = Some(f.code.consts[arg as usize].clone());
+                    }
+                    Op::CALL => {
+                        let n = arg as usize;
+                        let len = f.localsplus.len();
+                        let kwnames = f.kwnames.take();
+                        let is_meth = !matches!(f.localsplus[len - n - 2], Value::Null);
+                        let (callable, args_start) = if is_meth {
+                            (f.localsplus[len - n - 2].clone(), len - n - 1)
+                        } else {
+                            (f.localsplus[len - n - 1].clone(), len - n)
+                        };
+                        let kw: &[Value] = match kwnames.as_ref().and_then(|k| k.as_obj()) {
+                            Some(PyObject::Tuple(t)) => t,
+                            _ => &[],
+                        };
+                        // Python function: push a frame and continue in it.
+                        if let Value::Obj(co) = &callable
+                            && let PyObject::Function(_) = &**co
+                        {
+                            if self.depth >= self.recursion_limit {
+                                break 'instr Err(Raise::New(self.recursion_error()));
+                            }
+                            let frame = tryv!(self.bind_args(co, &f.localsplus[args_start..], kw));
+                            f.localsplus.truncate(len - n - 2);
+                            self.depth += 1;
+                            self.frames.push(frame);
+                            fp = &mut **self.frames.last_mut().unwrap();
+                            break 'instr Ok(());
+                        }
+                        // SAFETY: the argument slice lives in this frame's `localsplus`, which nothing
+                        // mutates until the call returns (module invariant).
+                        let args: &[Value] = unsafe { &*(&f.localsplus[args_start..] as *const [Value]) };
+                        let r = match &callable {
+                            Value::Obj(co) => match &**co {
+                                PyObject::Builtin(b) if b.self_.is_none() => (b.func)(self, Args { args, kwnames: kw }),
+                                _ => self.call_kw(&callable, args, kw),
+                            },
+                            _ => self.call_kw(&callable, args, kw),
+                        };
+                        let f = unsafe { &mut *fp };
+                        f.localsplus.truncate(len - n - 2);
+                        let r = tryv!(r);
+                        f.localsplus.push(r);
+                    }
+                    Op::CALL_FUNCTION_EX => {
+                        let kwargs = if arg & 1 != 0 { Some(pop!(f)) } else { None };
+                        let args = pop!(f);
+                        let callable = pop!(f);
+                        pop!(f); // NULL
+                        let mut argv = match args.as_obj() {
+                            Some(PyObject::Tuple(t)) => t.to_vec(),
+                            _ => tryv!(self.collect(&args)),
+                        };
+                        let mut names = Vec::new();
+                        if let Some(kw) = kwargs
+                            && let Some(PyObject::Dict(d)) = kw.as_obj()
+                        {
+                            for e in d.borrow().iter() {
+                                names.push(e.key.clone());
+                                argv.push(e.value.clone());
+                            }
+                        }
+                        if let Value::Obj(co) = &callable
+                            && let PyObject::Function(_) = &**co
+                        {
+                            if self.depth >= self.recursion_limit {
+                                break 'instr Err(Raise::New(self.recursion_error()));
+                            }
+                            let frame = tryv!(self.bind_args(co, &argv, &names));
+                            self.depth += 1;
+                            self.frames.push(frame);
+                            fp = &mut **self.frames.last_mut().unwrap();
+                            break 'instr Ok(());
+                        }
+                        let r = self.call_kw(&callable, &argv, &names);
+                        let f = unsafe { &mut *fp };
+                        let r = tryv!(r);
+                        f.localsplus.push(r);
+                    }
+                    Op::MAKE_FUNCTION => {
+                        let code_v = pop!(f);
+                        let closure = if arg & make_function::CLOSURE != 0 {
+                            let t = pop!(f);
+                            match t.as_obj() {
+                                Some(PyObject::Tuple(items)) => Some(
+                                    items.iter().filter_map(|c| if let Value::Obj(o) = c { Some(o.clone()) } else { None }).collect(),
+                                ),
+                                _ => None,
+                            }
+                        } else {
+                            None
+                        };
+                        let kwdefaults = if arg & make_function::KWDEFAULTS != 0 { pop!(f) } else { Value::None };
+                        let defaults = if arg & make_function::DEFAULTS != 0 { pop!(f) } else { Value::None };
+                        let Some(PyObject::Code(code)) = code_v.as_obj() else { unreachable!() };
+                        let func = self.make_function(code.clone(), f.globals.clone(), defaults, kwdefaults, closure);
+                        f.localsplus.push(func);
+                    }
+                    Op::RETURN_VALUE => {
+                        let v = pop!(f);
+                        let frame = self.frames.pop().unwrap();
+                        self.depth -= 1;
+                        let entry = frame.entry;
+                        self.recycle(frame);
+                        if entry {
+                            self.depth += 1; // run_frame's leave() balances the entry
+                            return Ok(v);
+                        }
+                        fp = &mut **self.frames.last_mut().unwrap();
+                        // SAFETY: re-derived from the new innermost frame.
+                        unsafe { &mut *fp }.localsplus.push(v);
+                    }
+                    Op::RAISE_VARARGS => {
+                        let e = match arg {
+                            0 => match &self.exc_info {
+                                Value::Obj(o) => break 'instr Err(Raise::Re(PyErr(o.clone()))),
+                                _ => self.runtime_error("No active exception to reraise"),
+                            },
+                            1 => {
+                                let exc = pop!(f);
+                                tryv!(self.make_raisable(&exc))
+                            }
+                            _ => {
+                                let cause = pop!(f);
+                                let exc = pop!(f);
+                                let e = tryv!(self.make_raisable(&exc));
+                                let cause = if cause.is_none() {
+                                    Value::None
+                                } else {
+                                    match self.make_raisable(&cause) {
+                                        Ok(c) => Value::Obj(c.0),
+                                        Err(_) => {
+                                            break 'instr Err(Raise::New(
+                                                self.type_error("exception causes must derive from BaseException"),
+                                            ));
+                                        }
+                                    }
+                                };
+                                if let PyObject::Exception(x) = &*e.0 {
+                                    *x.cause.borrow_mut() = cause;
+                                    x.suppress_context.set(true);
+                                }
+                                e
+                            }
+                        };
+                        break 'instr Err(Raise::New(e));
+                    }
+                    Op::RERAISE => {
+                        let exc = pop!(f);
+                        if arg != 0 {
+                            let n = f.localsplus.len();
+                            if let Value::Int(l) = f.localsplus[n - arg as usize] {
+                                f.lasti = l as usize;
+                            }
+                        }
+                        let Value::Obj(o) = exc else { unreachable!("RERAISE of a non-exception") };
+                        break 'instr Err(Raise::Re(PyErr(o)));
+                    }
+                    Op::PUSH_EXC_INFO => {
+                        let exc = pop!(f);
+                        let prev = std::mem::replace(&mut self.exc_info, exc.clone());
+                        f.localsplus.push(prev);
+                        f.localsplus.push(exc);
+                    }
+                    Op::POP_EXCEPT => {
+                        let prev = pop!(f);
+                        self.exc_info = prev;
+                    }
+                    Op::CHECK_EXC_MATCH => {
+                        let t = pop!(f);
+                        let exc = top!(f).clone();
+                        let r = tryv!(self.exception_matches(&exc, &t));
+                        f.localsplus.push(Value::Bool(r));
+                    }
+                    Op::BEFORE_WITH => {
+                        let mgr = pop!(f);
+                        let exit = match self.getattr(&mgr, "__exit__") {
+                            Ok(e) => e,
+                            Err(_) => {
+                                break 'instr Err(Raise::New(self.type_error(format!(
+                                    "'{}' object does not support the context manager protocol",
+                                    self.type_name(&mgr)
+                                ))));
+                            }
+                        };
+                        let enter = tryv!(self.getattr(&mgr, "__enter__"));
+                        f.localsplus.push(exit);
+                        let r = self.call(&enter, &[]);
+                        let f = unsafe { &mut *fp };
+                        let r = tryv!(r);
+                        f.localsplus.push(r);
+                    }
+                    Op::WITH_EXCEPT_START => {
+                        // [exit, lasti?.., prev_exc, exc]: exit is 4th from the top in CPython 3.11's
+                        // layout [exit, prev_exc, exc] after PUSH_EXC_INFO.
+                        let n = f.localsplus.len();
+                        let exc = f.localsplus[n - 1].clone();
+                        let exit = f.localsplus[n - 3].clone();
+                        let typ = match &exc {
+                            Value::Obj(o) => match &**o {
+                                PyObject::Exception(e) => Value::Obj(e.typ.clone()),
+                                _ => Value::None,
+                            },
+                            _ => Value::None,
+                        };
+                        let r = self.call(&exit, &[typ, exc, Value::None]);
+                        let f = unsafe { &mut *fp };
+                        let r = tryv!(r);
+                        f.localsplus.push(r);
+                    }
+                    Op::LOAD_ASSERTION_ERROR => {
+                        f.localsplus.push(Value::Obj(self.types.exc.assertion_error.clone()));
+                    }
+                    Op::IMPORT_NAME => {
+                        let fromlist = pop!(f);
+                        let level = pop!(f);
+                        let name = Self::name_at(f, arg).to_string();
+                        let m = tryv!(crate::modules::import(self, &name, &fromlist, &level));
+                        let f = unsafe { &mut *fp };
+                        f.localsplus.push(m);
+                    }
+                    Op::IMPORT_FROM => {
+                        let m = top!(f).clone();
+                        let name = Self::name_at(f, arg).to_string();
+                        let v = tryv!(crate::modules::import_from(self, &m, &name));
+                        f.localsplus.push(v);
+                    }
+                    Op::IMPORT_STAR => {
+                        let m = pop!(f);
+                        let ns = f.locals.clone().unwrap_or_else(|| f.globals.clone());
+                        tryv!(crate::modules::import_star(self, &m, &ns));
+                    }
+                    Op::PRINT_EXPR => {
+                        let v = pop!(f);
+                        if !v.is_none() {
+                            let s = tryv!(self.repr(&v));
+                            crate::builtins::io::write_stdout(&format!("{s}\n"));
+                        }
+                    }
+                    Op::LOAD_BUILD_CLASS | Op::GET_LEN => {
+                        break 'instr Err(Raise::New(self.not_implemented(format!("opcode {} is not supported yet", op.name()))));
+                    }
+                }
+                Ok(())
+            };
+            if let Err(raise) = result {
+                // Exception unwinding.
+                let (err, add_tb) = match raise {
+                    Raise::New(e) => (e, true),
+                    Raise::Re(e) => (e, false),
+                };
+                if add_tb {
+                    self.attach_context(&err);
+                }
+                let mut add_tb = add_tb;
+                loop {
+                    // SAFETY: `fp` is the innermost live frame.
+                    let f = unsafe { &mut *fp };
+                    if add_tb && let PyObject::Exception(x) = &*err.0 {
+                        x.traceback.borrow_mut().push(TbEntry { code: f.code.clone(), lineno: f.lineno() });
+                    }
+                    if let Some(h) = f.code.handler_for(f.lasti as u32).copied() {
+                        f.localsplus.truncate(f.code.nlocalsplus() + h.depth as usize);
+                        if h.lasti {
+                            f.localsplus.push(Value::Int(f.lasti as i64));
+                        }
+                        f.localsplus.push(Value::Obj(err.0.clone()));
+                        f.pc = h.target as usize;
+                        break;
+                    }
+                    let frame = self.frames.pop().unwrap();
+                    self.depth -= 1;
+                    let entry = frame.entry;
+                    self.recycle(frame);
+                    if entry {
+                        self.depth += 1;
+                        return Err(err);
+                    }
+                    fp = &mut **self.frames.last_mut().unwrap();
+                    add_tb = true;
+                }
+            }
+        }
+    }
+
+    fn unbound_local(&self, name: &str) -> PyErr {
+        let e = self.new_exc_msg(
+            &self.types.exc.unbound_local_error,
+            format!("cannot access local variable '{name}' where it is not associated with a value"),
+        );
+        self.set_exc_attr(&e, "name", self.new_str(name));
+        e
+    }
+
+    fn unbound_deref(&self, f: &Frame, i: usize) -> PyErr {
+        let name = f.code.deref_name(i).to_string();
+        if i < f.code.cellvars.len() {
+            self.unbound_local(&name)
+        } else {
+            self.new_exc_msg(
+                &self.types.exc.name_error,
+                format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
+            )
+        }
+    }
+
+    /// Set `__context__` of a newly raised exception to the exception being handled, if any.
+    fn attach_context(&self, err: &PyErr) {
+        if let Value::Obj(cur) = &self.exc_info
+            && !Rc::ptr_eq(cur, &err.0)
+            && let PyObject::Exception(x) = &*err.0
+            && x.context.borrow().is_none()
+        {
+            // avoid creating a cycle: walk the context chain of `cur`
+            let mut o = Some(cur.clone());
+            while let Some(c) = o {
+                if Rc::ptr_eq(&c, &err.0) {
+                    return;
+                }
+                o = match &*c {
+                    PyObject::Exception(y) => match &*y.context.borrow() {
+                        Value::Obj(n) => Some(n.clone()),
+                        _ => None,
+                    },
+                    _ => None,
+                };
+            }
+            *x.context.borrow_mut() = Value::Obj(cur.clone());
+        }
+    }
+
+    /// The exception instance to raise for `raise X`: an instance as is, a class instantiated.
+    pub fn make_raisable(&mut self, v: &Value) -> PyResult<PyErr> {
+        if let Value::Obj(o) = v {
+            match &**o {
+                PyObject::Exception(_) => return Ok(PyErr(o.clone())),
+                PyObject::Type(t) if t.is_exception => {
+                    let inst = self.call(v, &[])?;
+                    if let Value::Obj(i) = inst
+                        && let PyObject::Exception(_) = &*i
+                    {
+                        return Ok(PyErr(i));
+                    }
+                }
+                _ => {}
+            }
+        }
+        Err(self.type_error("exceptions must derive from BaseException"))
+    }
+
+    /// `except T:` matching, where T is a class or a tuple of classes.
+    fn exception_matches(&mut self, exc: &Value, t: &Value) -> PyResult<bool> {
+        let Value::Obj(eo) = exc else { return Ok(false) };
+        let PyObject::Exception(e) = &**eo else { return Ok(false) };
+        match t.as_obj() {
+            Some(PyObject::Type(tt)) if tt.is_exception => {
+                let Value::Obj(to) = t else { unreachable!() };
+                Ok(crate::objects::types::is_subtype(&e.typ, to))
+            }
+            Some(PyObject::Tuple(items)) => {
+                for it in items.iter() {
+                    if self.exception_matches(exc, it)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            _ => Err(self.type_error("catching classes that do not inherit from BaseException is not allowed")),
+        }
+    }
+
+    /// Unpack an iterable into exactly `n` values, or (with `after`) `n` + a list + `after` values.
+    fn unpack(&mut self, v: &Value, n: usize, after: Option<usize>) -> PyResult<Vec<Value>> {
+        let items = match v.as_obj() {
+            Some(PyObject::Tuple(t)) => t.to_vec(),
+            Some(PyObject::List(l)) => l.borrow().clone(),
+            _ => {
+                if self.try_iter(v)?.is_none() {
+                    return Err(self.type_error(format!("cannot unpack non-iterable {} object", self.type_name(v))));
+                }
+                if after.is_none() {
+                    // stop early on too many values, as CPython does
+                    let it = self.get_iter(v)?;
+                    let mut out = Vec::with_capacity(n);
+                    while let Some(x) = self.next(&it)? {
+                        if out.len() == n {
+                            return Err(self.value_error(format!("too many values to unpack (expected {n})")));
+                        }
+                        out.push(x);
+                    }
+                    out
+                } else {
+                    self.collect(v)?
+                }
+            }
+        };
+        match after {
+            None => {
+                if items.len() > n {
+                    return Err(self.value_error(format!("too many values to unpack (expected {n})")));
+                }
+                if items.len() < n {
+                    return Err(self.value_error(format!(
+                        "not enough values to unpack (expected {n}, got {})",
+                        items.len()
+                    )));
+                }
+                Ok(items)
+            }
+            Some(a) => {
+                if items.len() < n + a {
+                    return Err(self.value_error(format!(
+                        "not enough values to unpack (expected at least {}, got {})",
+                        n + a,
+                        items.len()
+                    )));
+                }
+                let mut out = Vec::with_capacity(n + a + 1);
+                out.extend_from_slice(&items[..n]);
+                out.push(self.new_list(items[n..items.len() - a].to_vec()));
+                out.extend_from_slice(&items[items.len() - a..]);
+                Ok(out)
+            }
+        }
+    }
+
+    /// `{**v}` / `f(**v)`: merge a mapping into dict `d` (DICT_MERGE rejects duplicate keys).
+    fn dict_merge(&mut self, d: &Value, v: &Value, no_dups: bool) -> PyResult<()> {
+        let Some(PyObject::Dict(target)) = d.as_obj() else { return Ok(()) };
+        let entries: Vec<(i64, Value, Value)> = match v.as_obj() {
+            Some(PyObject::Dict(src)) => src.borrow().iter().map(|e| (e.hash, e.key.clone(), e.value.clone())).collect(),
+            _ => {
+                return Err(self.type_error(format!("'{}' object is not a mapping", self.type_name(v))));
+            }
+        };
+        for (h, k, val) in entries {
+            if no_dups {
+                if k.str_ref().is_none() {
+                    return Err(self.type_error("keywords must be strings"));
+                }
+                let exists = target.borrow().get(h, &k, |a, b| Ok::<bool, ()>(str_eq(a, b))).ok().flatten().is_some();
+                if exists {
+                    let ks = k.str_ref().unwrap().as_str().to_string();
+                    return Err(self.type_error(format!("got multiple values for keyword argument '{ks}'")));
+                }
+            }
+            crate::builtins::dicts::dict_insert_hashed(self, target, h, k, val)?;
+        }
+        Ok(())
+    }
+
+    /// Run a module-level code object with the given globals (also the locals).
+    pub fn run_code(&mut self, code: Rc<crate::bytecode::CodeObject>, globals: crate::objects::ObjRef) -> PyResult<Value> {
+        let mut buf = Vec::with_capacity(code.nlocalsplus() + code.max_stack as usize);
+        buf.resize(code.nlocalsplus(), Value::Null);
+        let frame = Box::new(Frame {
+            code,
+            pc: 0,
+            lasti: 0,
+            localsplus: buf,
+            globals: globals.clone(),
+            locals: Some(globals),
+            func: None,
+            kwnames: None,
+            entry: true,
+        });
+        self.run_frame(frame)
+    }
+
+    /// `dict_get_str` on the builtins dict.
+    pub fn builtin(&self, name: &str) -> Option<Value> {
+        match &*self.builtins {
+            PyObject::Dict(d) => dict_get_str(&d.borrow(), name),
+            _ => None,
+        }
+    }
+}

@@ -1,0 +1,171 @@
+//! Heap objects. Every heap object is a `PyObject` behind an `Rc` (the reference count of CPython's
+//! object header); its Python type is derived from the variant (`types::type_of`), or stored in the
+//! object where the variant can hold instances of several types (exceptions, type objects).
+//!
+//! Mutable containers use `RefCell`. Rule: no `RefCell` borrow is held across a call that can run
+//! Python code or re-enter the VM (calls, `__eq__`, `__hash__`, `__repr__`); code clones what it needs
+//! out of the borrow first. A violated rule is a panic (a bug), never undefined behaviour.
+
+pub mod dict;
+pub mod exception;
+pub mod format;
+pub mod function;
+pub mod hashtable;
+pub mod strmethods;
+pub mod pystr;
+pub mod types;
+
+pub use dict::Dict;
+pub use exception::ExceptionObj;
+pub use function::{BuiltinFunction, Function, NativeFn};
+pub use pystr::PyStr;
+pub use types::TypeObj;
+
+use crate::bytecode::CodeObject;
+use crate::value::Value;
+use num_bigint::BigInt;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+pub type ObjRef = Rc<PyObject>;
+
+/// A set or frozenset: CPython-ordered table of keys.
+pub type SetData = hashtable::SetTable<Value>;
+
+pub enum PyObject {
+    Str(PyStr),
+    /// An int outside `i64` range (see `Value` invariants).
+    Int(BigInt),
+    Bytes(Box<[u8]>),
+    Tuple(Box<[Value]>),
+    List(RefCell<Vec<Value>>),
+    Dict(RefCell<Dict>),
+    Set(RefCell<SetData>),
+    FrozenSet(SetData),
+    Range(RangeObj),
+    Slice(Box<[Value; 3]>),
+    Function(Function),
+    Builtin(BuiltinFunction),
+    /// A Python function bound to an instance (`obj.method`).
+    Method { func: Value, self_: Value },
+    Code(Rc<CodeObject>),
+    Type(TypeObj),
+    Exception(ExceptionObj),
+    Module(ModuleObj),
+    Cell(RefCell<Value>),
+    Iter(RefCell<IterState>),
+    Frame(FrameObj),
+    File(RefCell<FileObj>),
+    /// `dict.keys()` (kind 0), `.values()` (1), `.items()` (2).
+    DictView { dict: ObjRef, kind: u8 },
+    /// `sys.implementation`, `sys.float_info`-style attribute bags.
+    Namespace(RefCell<Dict>),
+    NotImplemented,
+    Ellipsis,
+}
+
+impl PyObject {
+    /// A short internal name of the variant (debugging only; Python-visible names come from types).
+    pub fn kind_name(&self) -> &'static str {
+        match self {
+            PyObject::Str(_) => "str",
+            PyObject::Int(_) => "int",
+            PyObject::Bytes(_) => "bytes",
+            PyObject::Tuple(_) => "tuple",
+            PyObject::List(_) => "list",
+            PyObject::Dict(_) => "dict",
+            PyObject::Set(_) => "set",
+            PyObject::FrozenSet(_) => "frozenset",
+            PyObject::Range(_) => "range",
+            PyObject::Slice(_) => "slice",
+            PyObject::Function(_) => "function",
+            PyObject::Builtin(_) => "builtin_function_or_method",
+            PyObject::Method { .. } => "method",
+            PyObject::Code(_) => "code",
+            PyObject::Type(_) => "type",
+            PyObject::Exception(_) => "exception",
+            PyObject::Module(_) => "module",
+            PyObject::Cell(_) => "cell",
+            PyObject::Iter(_) => "iterator",
+            PyObject::Frame(_) => "frame",
+            PyObject::File(_) => "file",
+            PyObject::Namespace(_) => "namespace",
+            PyObject::DictView { .. } => "dict_view",
+            PyObject::NotImplemented => "NotImplementedType",
+            PyObject::Ellipsis => "ellipsis",
+        }
+    }
+}
+
+/// `range(start, stop, step)`; `step != 0`.
+#[derive(Clone, Copy, Debug)]
+pub struct RangeObj {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+}
+
+impl RangeObj {
+    pub fn len(&self) -> i64 {
+        let RangeObj { start, stop, step } = *self;
+        let (lo, hi, st) = if step > 0 { (start, stop, step) } else { (stop, start, -step) };
+        if lo >= hi { 0 } else { ((hi as i128 - lo as i128 - 1) / st as i128 + 1) as i64 }
+    }
+    pub fn get(&self, i: i64) -> i64 {
+        self.start + i * self.step
+    }
+}
+
+pub struct ModuleObj {
+    pub name: String,
+    pub dict: ObjRef,
+}
+
+/// The state of the builtin iterators (list, tuple, range, str, dict views, ...), one enum so that
+/// `next()` dispatches on one match.
+pub enum IterState {
+    Seq { seq: Value, index: usize },
+    Range { next: i64, stop: i64, step: i64 },
+    Str { s: ObjRef, byte_pos: usize },
+    DictKeys { dict: ObjRef, pos: usize, len_at_start: usize },
+    DictValues { dict: ObjRef, pos: usize, len_at_start: usize },
+    DictItems { dict: ObjRef, pos: usize, len_at_start: usize },
+    Set { set: ObjRef, pos: usize, len_at_start: usize },
+    Enumerate { iter: Value, count: Value },
+    Zip { iters: Vec<Value>, strict: bool },
+    Map { func: Value, iters: Vec<Value> },
+    Filter { func: Value, iter: Value },
+    Reversed { seq: Value, index: isize },
+    /// `iter(callable, sentinel)`.
+    Callable { func: Value, sentinel: Value },
+    Exhausted,
+}
+
+/// A frame as seen from Python (`sys._getframe()`, `inspect.currentframe()`): a snapshot taken when
+/// the object was requested, linked to its caller's snapshot.
+pub struct FrameObj {
+    pub code: Rc<CodeObject>,
+    pub globals: ObjRef,
+    pub locals: ObjRef,
+    pub lineno: u32,
+    pub lasti: u32,
+    pub back: Option<ObjRef>,
+}
+
+pub struct FileObj {
+    pub name: String,
+    pub mode: String,
+    pub kind: FileKind,
+    pub closed: bool,
+}
+
+pub enum FileKind {
+    Stdout,
+    Stderr,
+    Stdin,
+    Read { data: Vec<u8>, pos: usize, binary: bool },
+    Write { file: std::fs::File, binary: bool },
+}
+
+/// A cached hash slot: `-1` means "not yet computed" (CPython's convention; -1 is never a hash).
+pub type HashCache = Cell<i64>;

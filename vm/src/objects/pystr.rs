@@ -1,0 +1,65 @@
+//! `str` objects: UTF-8 text plus its length in code points and a cached hash.
+//!
+//! Python indexes strings by code point. `char_len == s.len()` means the text is ASCII, and then
+//! indexing and slicing are byte operations; otherwise they walk `char_indices` (O(n)).
+
+use super::HashCache;
+use std::cell::Cell;
+
+pub struct PyStr {
+    s: Box<str>,
+    char_len: usize,
+    hash: HashCache,
+}
+
+impl PyStr {
+    pub fn new(s: impl Into<Box<str>>) -> PyStr {
+        let s = s.into();
+        let char_len = if s.is_ascii() { s.len() } else { s.chars().count() };
+        PyStr { s, char_len, hash: Cell::new(-1) }
+    }
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        &self.s
+    }
+    /// Length in code points.
+    #[inline]
+    pub fn char_len(&self) -> usize {
+        self.char_len
+    }
+    #[inline]
+    pub fn is_ascii(&self) -> bool {
+        self.char_len == self.s.len()
+    }
+    /// The code point at index `i` (`0 <= i < char_len`).
+    pub fn char_at(&self, i: usize) -> char {
+        if self.is_ascii() { self.s.as_bytes()[i] as char } else { self.s.chars().nth(i).unwrap() }
+    }
+    /// Byte offset of code point index `i` (`i <= char_len`).
+    pub fn byte_offset(&self, i: usize) -> usize {
+        if self.is_ascii() {
+            i
+        } else {
+            self.s.char_indices().nth(i).map(|(b, _)| b).unwrap_or(self.s.len())
+        }
+    }
+    /// The string's hash (FNV-1a over the UTF-8 bytes, never -1). CPython randomises str hashes per
+    /// process, so no program can depend on their values.
+    pub fn hash(&self) -> i64 {
+        let h = self.hash.get();
+        if h != -1 {
+            return h;
+        }
+        let mut x: u64 = 0xcbf29ce484222325;
+        for b in self.s.bytes() {
+            x ^= b as u64;
+            x = x.wrapping_mul(0x100000001b3);
+        }
+        let mut h = (x >> 1) as i64;
+        if h == -1 {
+            h = -2;
+        }
+        self.hash.set(h);
+        h
+    }
+}

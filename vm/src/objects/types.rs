@@ -1,0 +1,227 @@
+//! Type objects and the registry of builtin types.
+//!
+//! A `TypeObj` has a name, bases, an MRO (computed once at creation), a dict of attributes (methods
+//! of builtin types are `Builtin` objects stored there), and a constructor. Every builtin type and the
+//! builtin exception hierarchy is created once per interpreter in `Types::new`; `type_of` maps a value
+//! to its type object.
+
+use super::{Dict, NativeFn, ObjRef, PyObject};
+use crate::value::Value;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+pub struct TypeObj {
+    pub name: String,
+    pub module: &'static str,
+    pub bases: Vec<ObjRef>,
+    /// Method resolution order, starting with the type itself.
+    pub mro: RefCell<Vec<ObjRef>>,
+    pub dict: RefCell<Dict>,
+    /// Called for `T(...)`; receives the type as the first argument. Set once when builtins are
+    /// installed.
+    pub new: std::cell::Cell<Option<NativeFn>>,
+    /// Instances are exceptions (the type derives from BaseException).
+    pub is_exception: bool,
+    /// Can be used as a base class (`bool`, `NoneType`, `range`... cannot).
+    pub base_ok: bool,
+}
+
+impl TypeObj {
+    /// Look a name up along the MRO.
+    pub fn lookup(&self, name: &str) -> Option<Value> {
+        for t in self.mro.borrow().iter() {
+            if let PyObject::Type(t) = &**t
+                && let Some(v) = dict_get_str(&t.dict.borrow(), name)
+            {
+                return Some(v);
+            }
+        }
+        None
+    }
+}
+
+/// Lookup in a dict whose keys are all `str` (type and module dicts): no Python-level `__eq__` can run.
+pub fn dict_get_str(d: &Dict, name: &str) -> Option<Value> {
+    let key = crate::objects::PyStr::new(name);
+    let h = key.hash();
+    let probe = Value::obj(PyObject::Str(key));
+    d.get(h, &probe, |a, b| Ok::<bool, ()>(str_eq(a, b))).ok().flatten().cloned()
+}
+
+/// Equality of two values known to be `str` (false when either is not).
+pub fn str_eq(a: &Value, b: &Value) -> bool {
+    match (a.str_ref(), b.str_ref()) {
+        (Some(x), Some(y)) => x.as_str() == y.as_str(),
+        _ => false,
+    }
+}
+
+/// Create a type object with the given bases and compute its MRO (single-inheritance chain plus
+/// C3 for multiple bases is done by the class machinery; builtin types have one base).
+pub fn new_type(
+    name: &str,
+    module: &'static str,
+    base: Option<&ObjRef>,
+    new: Option<NativeFn>,
+    is_exception: bool,
+) -> ObjRef {
+    let t = Rc::new(PyObject::Type(TypeObj {
+        name: name.to_string(),
+        module,
+        bases: base.into_iter().cloned().collect(),
+        mro: RefCell::new(Vec::new()),
+        dict: RefCell::new(Dict::new()),
+        new: std::cell::Cell::new(new),
+        is_exception,
+        base_ok: true,
+    }));
+    let mut mro = vec![t.clone()];
+    if let Some(b) = base
+        && let PyObject::Type(bt) = &**b
+    {
+        mro.extend(bt.mro.borrow().iter().cloned());
+    }
+    if let PyObject::Type(tt) = &*t {
+        *tt.mro.borrow_mut() = mro;
+    }
+    t
+}
+
+pub fn as_type(o: &ObjRef) -> &TypeObj {
+    match &**o {
+        PyObject::Type(t) => t,
+        _ => panic!("not a type object"),
+    }
+}
+
+/// Is `sub` the same as or a subclass of `sup`?
+pub fn is_subtype(sub: &ObjRef, sup: &ObjRef) -> bool {
+    if Rc::ptr_eq(sub, sup) {
+        return true;
+    }
+    match &**sub {
+        PyObject::Type(t) => t.mro.borrow().iter().any(|m| Rc::ptr_eq(m, sup)),
+        _ => false,
+    }
+}
+
+macro_rules! builtin_types {
+    ($( $field:ident : $name:literal ),* $(,)?) => {
+        /// The builtin types, created once per interpreter.
+        pub struct Types {
+            pub object: ObjRef,
+            $( pub $field: ObjRef, )*
+            /// Builtin exception types by name (parents before children), and the common ones by field.
+            pub exceptions: Vec<(&'static str, ObjRef)>,
+            pub exc: ExcTypes,
+        }
+        impl Types {
+            pub fn new() -> Types {
+                let object = new_type("object", "builtins", None, None, false);
+                let mut exceptions: Vec<(&'static str, ObjRef)> = Vec::new();
+                for &(name, base) in EXCEPTION_HIERARCHY {
+                    let base_t = if base.is_empty() {
+                        object.clone()
+                    } else {
+                        exceptions.iter().find(|(n, _)| *n == base).unwrap().1.clone()
+                    };
+                    exceptions.push((name, new_type(name, "builtins", Some(&base_t), None, true)));
+                }
+                let exc = ExcTypes::from_list(&exceptions);
+                let mut t = Types {
+                    $( $field: new_type($name, "builtins", Some(&object), None, false), )*
+                    object,
+                    exceptions,
+                    exc,
+                };
+                t.bool_ = new_type("bool", "builtins", Some(&t.int), None, false);
+                t
+            }
+        }
+    };
+}
+
+builtin_types! {
+    type_: "type", int: "int", bool_: "bool", float: "float", str_: "str", bytes: "bytes",
+    list: "list", tuple: "tuple", dict: "dict", set: "set", frozenset: "frozenset",
+    range: "range", slice: "slice", function: "function",
+    builtin_function: "builtin_function_or_method", method: "method", code: "code",
+    module: "module", cell: "cell", none: "NoneType", not_implemented: "NotImplementedType",
+    ellipsis: "ellipsis", frame: "frame", text_io: "TextIOWrapper",
+    list_iterator: "list_iterator", tuple_iterator: "tuple_iterator",
+    range_iterator: "range_iterator", str_iterator: "str_ascii_iterator",
+    dict_keyiterator: "dict_keyiterator", dict_valueiterator: "dict_valueiterator",
+    dict_itemiterator: "dict_itemiterator", set_iterator: "set_iterator",
+    enumerate: "enumerate", zip: "zip", map: "map", filter: "filter",
+    reversed: "reversed", callable_iterator: "callable_iterator",
+    namespace: "SimpleNamespace", dict_keys: "dict_keys", dict_values: "dict_values",
+    dict_items: "dict_items",
+}
+
+macro_rules! exception_types {
+    ($( $field:ident : $name:literal < $base:literal ),* $(,)?) => {
+        /// The builtin exception hierarchy: (name, base name), parents before children.
+        pub const EXCEPTION_HIERARCHY: &[(&str, &str)] = &[ $( ($name, $base), )* ];
+        pub struct ExcTypes { $( pub $field: ObjRef, )* }
+        impl ExcTypes {
+            fn from_list(list: &[(&'static str, ObjRef)]) -> ExcTypes {
+                let find = |n: &str| list.iter().find(|(k, _)| *k == n).unwrap().1.clone();
+                ExcTypes { $( $field: find($name), )* }
+            }
+        }
+    };
+}
+
+exception_types! {
+    base_exception: "BaseException" < "",
+    system_exit: "SystemExit" < "BaseException",
+    keyboard_interrupt: "KeyboardInterrupt" < "BaseException",
+    generator_exit: "GeneratorExit" < "BaseException",
+    exception: "Exception" < "BaseException",
+    stop_iteration: "StopIteration" < "Exception",
+    arithmetic_error: "ArithmeticError" < "Exception",
+    floating_point_error: "FloatingPointError" < "ArithmeticError",
+    overflow_error: "OverflowError" < "ArithmeticError",
+    zero_division_error: "ZeroDivisionError" < "ArithmeticError",
+    assertion_error: "AssertionError" < "Exception",
+    attribute_error: "AttributeError" < "Exception",
+    buffer_error: "BufferError" < "Exception",
+    eof_error: "EOFError" < "Exception",
+    import_error: "ImportError" < "Exception",
+    module_not_found_error: "ModuleNotFoundError" < "ImportError",
+    lookup_error: "LookupError" < "Exception",
+    index_error: "IndexError" < "LookupError",
+    key_error: "KeyError" < "LookupError",
+    memory_error: "MemoryError" < "Exception",
+    name_error: "NameError" < "Exception",
+    unbound_local_error: "UnboundLocalError" < "NameError",
+    os_error: "OSError" < "Exception",
+    file_exists_error: "FileExistsError" < "OSError",
+    file_not_found_error: "FileNotFoundError" < "OSError",
+    is_a_directory_error: "IsADirectoryError" < "OSError",
+    not_a_directory_error: "NotADirectoryError" < "OSError",
+    permission_error: "PermissionError" < "OSError",
+    reference_error: "ReferenceError" < "Exception",
+    runtime_error: "RuntimeError" < "Exception",
+    not_implemented_error: "NotImplementedError" < "RuntimeError",
+    recursion_error: "RecursionError" < "RuntimeError",
+    syntax_error: "SyntaxError" < "Exception",
+    indentation_error: "IndentationError" < "SyntaxError",
+    tab_error: "TabError" < "IndentationError",
+    system_error: "SystemError" < "Exception",
+    type_error: "TypeError" < "Exception",
+    value_error: "ValueError" < "Exception",
+    unicode_error: "UnicodeError" < "ValueError",
+    unicode_decode_error: "UnicodeDecodeError" < "UnicodeError",
+    unicode_encode_error: "UnicodeEncodeError" < "UnicodeError",
+    warning: "Warning" < "Exception",
+    deprecation_warning: "DeprecationWarning" < "Warning",
+    runtime_warning: "RuntimeWarning" < "Warning",
+    user_warning: "UserWarning" < "Warning",
+}
+
+impl Default for Types {
+    fn default() -> Self {
+        Types::new()
+    }
+}

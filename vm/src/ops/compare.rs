@@ -1,0 +1,320 @@
+//! Equality, ordering and membership for the builtin types.
+//!
+//! Numbers compare exactly across int, big int and float (`2**53 + 1 != float(2**53)`); sequences
+//! compare lexicographically by their first unequal items; sets compare by inclusion.
+
+use crate::bytecode::opcodes::CmpOpKind;
+use crate::interp::{PyResult, Vm};
+use crate::objects::PyObject;
+use crate::ops::arith::{Num, as_num};
+use crate::value::Value;
+use num_bigint::BigInt;
+use num_traits::{FromPrimitive, ToPrimitive};
+use std::cmp::Ordering;
+
+/// Exact comparison of two numbers (None when a NaN is involved).
+pub fn num_cmp(a: &Num, b: &Num) -> Option<Ordering> {
+    match (a, b) {
+        (Num::I(x), Num::I(y)) => Some(x.cmp(y)),
+        (Num::F(x), Num::F(y)) => x.partial_cmp(y),
+        (Num::I(x), Num::F(y)) => int_float_cmp(&BigInt::from(*x), *y),
+        (Num::F(x), Num::I(y)) => int_float_cmp(&BigInt::from(*y), *x).map(|o| o.reverse()),
+        (Num::B(x), Num::F(y)) => int_float_cmp(x, *y),
+        (Num::F(x), Num::B(y)) => int_float_cmp(y, *x).map(|o| o.reverse()),
+        (Num::B(x), Num::B(y)) => Some((*x).cmp(*y)),
+        (Num::B(x), Num::I(y)) => Some((*x).cmp(&BigInt::from(*y))),
+        (Num::I(x), Num::B(y)) => Some(BigInt::from(*x).cmp(y)),
+    }
+}
+
+fn int_float_cmp(i: &BigInt, f: f64) -> Option<Ordering> {
+    if f.is_nan() {
+        return None;
+    }
+    if f.is_infinite() {
+        return Some(if f > 0.0 { Ordering::Less } else { Ordering::Greater });
+    }
+    if let Some(small) = i.to_i64()
+        && small.unsigned_abs() < (1 << 53)
+    {
+        return (small as f64).partial_cmp(&f);
+    }
+    let fl = f.floor();
+    let fb = BigInt::from_f64(fl).unwrap();
+    match i.cmp(&fb) {
+        Ordering::Equal => Some(if f > fl { Ordering::Less } else { Ordering::Equal }),
+        o => Some(o),
+    }
+}
+
+/// Equality that never runs Python code: Some(answer) for builtin values, None when a user-defined
+/// `__eq__` would have to decide (never the case for the types pyjit has today).
+pub fn eq_pure(a: &Value, b: &Value) -> Option<bool> {
+    if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
+        return Some(num_cmp(&x, &y) == Some(Ordering::Equal));
+    }
+    match (a, b) {
+        (Value::None, Value::None) => Some(true),
+        (Value::Obj(x), Value::Obj(y)) => {
+            if std::rc::Rc::ptr_eq(x, y) {
+                // identity implies equality for containers (CPython's PyObject_RichCompare shortcut
+                // in containers); floats NaN are unboxed so never reach here.
+                return Some(true);
+            }
+            match (&**x, &**y) {
+                (PyObject::Str(s), PyObject::Str(t)) => Some(s.as_str() == t.as_str()),
+                (PyObject::Bytes(s), PyObject::Bytes(t)) => Some(s == t),
+                (PyObject::Tuple(s), PyObject::Tuple(t)) => seq_eq(s, t),
+                (PyObject::List(s), PyObject::List(t)) => {
+                    let (s, t) = (s.borrow().clone(), t.borrow().clone());
+                    seq_eq(&s, &t)
+                }
+                (PyObject::Range(r), PyObject::Range(q)) => {
+                    let (lr, lq) = (r.len(), q.len());
+                    Some(lr == lq && (lr == 0 || (r.start == q.start && (lr == 1 || r.step == q.step))))
+                }
+                (PyObject::Dict(d), PyObject::Dict(e)) => {
+                    let (d, e) = (d.borrow().clone(), e.borrow().clone());
+                    if d.len() != e.len() {
+                        return Some(false);
+                    }
+                    for en in d.iter() {
+                        match e.get(en.hash, &en.key, |p, q| eq_pure(p, q).ok_or(())).ok()? {
+                            Some(v) => {
+                                if !eq_pure(&en.value, v)? {
+                                    return Some(false);
+                                }
+                            }
+                            None => return Some(false),
+                        }
+                    }
+                    Some(true)
+                }
+                (PyObject::Set(_) | PyObject::FrozenSet(_), PyObject::Set(_) | PyObject::FrozenSet(_)) => {
+                    let (sa, sb) = (set_items(x), set_items(y));
+                    if sa.len() != sb.len() {
+                        return Some(false);
+                    }
+                    Some(subset(&sa, y))
+                }
+                (PyObject::Slice(s), PyObject::Slice(t)) => {
+                    Some(eq_pure(&s[0], &t[0])? && eq_pure(&s[1], &t[1])? && eq_pure(&s[2], &t[2])?)
+                }
+                _ => Some(false),
+            }
+        }
+        _ => Some(a.is(b)),
+    }
+}
+
+fn seq_eq(s: &[Value], t: &[Value]) -> Option<bool> {
+    if s.len() != t.len() {
+        return Some(false);
+    }
+    for (p, q) in s.iter().zip(t.iter()) {
+        if !p.is(q) && !eq_pure(p, q)? {
+            return Some(false);
+        }
+    }
+    Some(true)
+}
+
+/// (hash, key) pairs of a set or frozenset object.
+pub fn set_items(o: &PyObject) -> Vec<(i64, Value)> {
+    match o {
+        PyObject::Set(s) => s.borrow().iter().map(|(h, k)| (h, k.clone())).collect(),
+        PyObject::FrozenSet(s) => s.iter().map(|(h, k)| (h, k.clone())).collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// Are all `items` in the set object `other`?
+fn subset(items: &[(i64, Value)], other: &PyObject) -> bool {
+    let check = |t: &crate::objects::SetData| {
+        items.iter().all(|(h, k)| matches!(t.find(*h, k, |p, q| eq_pure(p, q).ok_or(())), Ok(Some(_))))
+    };
+    match other {
+        PyObject::Set(s) => check(&s.borrow()),
+        PyObject::FrozenSet(s) => check(s),
+        _ => false,
+    }
+}
+
+impl Vm {
+    /// `a == b`.
+    pub fn eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        match eq_pure(a, b) {
+            Some(r) => Ok(r),
+            None => Err(self.not_implemented("equality involving user-defined __eq__")),
+        }
+    }
+
+    fn cmp_unsupported(&self, a: &Value, b: &Value, op: CmpOpKind) -> crate::interp::PyErr {
+        self.type_error(format!(
+            "'{}' not supported between instances of '{}' and '{}'",
+            op.symbol(),
+            self.type_name(a),
+            self.type_name(b)
+        ))
+    }
+
+    /// Rich comparison `a <op> b`.
+    pub fn compare(&mut self, a: &Value, b: &Value, op: CmpOpKind) -> PyResult<Value> {
+        match op {
+            CmpOpKind::Eq => return Ok(Value::Bool(self.eq(a, b)?)),
+            CmpOpKind::Ne => return Ok(Value::Bool(!self.eq(a, b)?)),
+            _ => {}
+        }
+        Ok(Value::Bool(self.order(a, b, op)?))
+    }
+
+    /// Ordering comparisons (`<`, `<=`, `>`, `>=`).
+    pub fn order(&mut self, a: &Value, b: &Value, op: CmpOpKind) -> PyResult<bool> {
+        let ord = if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
+            num_cmp(&x, &y)
+        } else {
+            match (a.as_obj(), b.as_obj()) {
+                (Some(PyObject::Str(s)), Some(PyObject::Str(t))) => Some(s.as_str().cmp(t.as_str())),
+                (Some(PyObject::Bytes(s)), Some(PyObject::Bytes(t))) => Some(s.cmp(t)),
+                (Some(PyObject::Tuple(s)), Some(PyObject::Tuple(t))) => {
+                    let (s, t) = (s.to_vec(), t.to_vec());
+                    return self.seq_order(&s, &t, op);
+                }
+                (Some(PyObject::List(s)), Some(PyObject::List(t))) => {
+                    let (s, t) = (s.borrow().clone(), t.borrow().clone());
+                    return self.seq_order(&s, &t, op);
+                }
+                (
+                    Some(x @ (PyObject::Set(_) | PyObject::FrozenSet(_))),
+                    Some(y @ (PyObject::Set(_) | PyObject::FrozenSet(_))),
+                ) => {
+                    let (sa, sb) = (set_items(x), set_items(y));
+                    return Ok(match op {
+                        CmpOpKind::Le => subset(&sa, y),
+                        CmpOpKind::Lt => sa.len() < sb.len() && subset(&sa, y),
+                        CmpOpKind::Ge => subset(&sb, x),
+                        CmpOpKind::Gt => sb.len() < sa.len() && subset(&sb, x),
+                        _ => unreachable!(),
+                    });
+                }
+                _ => return Err(self.cmp_unsupported(a, b, op)),
+            }
+        };
+        Ok(match ord {
+            None => false,
+            Some(o) => match op {
+                CmpOpKind::Lt => o == Ordering::Less,
+                CmpOpKind::Le => o != Ordering::Greater,
+                CmpOpKind::Gt => o == Ordering::Greater,
+                CmpOpKind::Ge => o != Ordering::Less,
+                CmpOpKind::Eq => o == Ordering::Equal,
+                CmpOpKind::Ne => o != Ordering::Equal,
+            },
+        })
+    }
+
+    fn seq_order(&mut self, s: &[Value], t: &[Value], op: CmpOpKind) -> PyResult<bool> {
+        for (p, q) in s.iter().zip(t.iter()) {
+            if !p.is(q) && !self.eq(p, q)? {
+                return self.order(p, q, op);
+            }
+        }
+        let (ls, lt) = (s.len(), t.len());
+        Ok(match op {
+            CmpOpKind::Lt => ls < lt,
+            CmpOpKind::Le => ls <= lt,
+            CmpOpKind::Gt => ls > lt,
+            CmpOpKind::Ge => ls >= lt,
+            CmpOpKind::Eq => ls == lt,
+            CmpOpKind::Ne => ls != lt,
+        })
+    }
+
+    /// `item in container`.
+    pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        if let Value::Obj(o) = container {
+            match &**o {
+                PyObject::Str(s) => {
+                    let Some(sub) = item.str_ref() else {
+                        return Err(self.type_error(format!(
+                            "'in <string>' requires string as left operand, not {}",
+                            self.type_name(item)
+                        )));
+                    };
+                    return Ok(s.as_str().contains(sub.as_str()));
+                }
+                PyObject::Bytes(b) => {
+                    return match item {
+                        Value::Int(i) => Ok(b.contains(&(*i as u8))),
+                        _ => match item.as_obj() {
+                            Some(PyObject::Bytes(sub)) => {
+                                Ok(sub.is_empty() || b.windows(sub.len()).any(|w| w == &sub[..]))
+                            }
+                            _ => Err(self.type_error(format!(
+                                "a bytes-like object is required, not '{}'",
+                                self.type_name(item)
+                            ))),
+                        },
+                    };
+                }
+                PyObject::List(l) => {
+                    let items = l.borrow().clone();
+                    for x in items.iter() {
+                        if x.is(item) || self.eq(x, item)? {
+                            return Ok(true);
+                        }
+                    }
+                    return Ok(false);
+                }
+                PyObject::Tuple(t) => {
+                    for x in t.iter() {
+                        if x.is(item) || self.eq(x, item)? {
+                            return Ok(true);
+                        }
+                    }
+                    return Ok(false);
+                }
+                PyObject::Dict(d) => {
+                    let h = self.hash(item)?;
+                    let found = d.borrow().get(h, item, |p, q| eq_pure(p, q).ok_or(())).ok().flatten().is_some();
+                    return Ok(found);
+                }
+                PyObject::Set(s) => {
+                    let h = self.hash(item)?;
+                    return Ok(matches!(s.borrow().find(h, item, |p, q| eq_pure(p, q).ok_or(())), Ok(Some(_))));
+                }
+                PyObject::FrozenSet(s) => {
+                    let h = self.hash(item)?;
+                    return Ok(matches!(s.find(h, item, |p, q| eq_pure(p, q).ok_or(())), Ok(Some(_))));
+                }
+                PyObject::Range(r) => {
+                    if let Some(Num::I(i)) = as_num(item)
+                        && !matches!(item, Value::Float(_))
+                    {
+                        let n = r.len();
+                        if n == 0 {
+                            return Ok(false);
+                        }
+                        let off = i as i128 - r.start as i128;
+                        if off % r.step as i128 != 0 {
+                            return Ok(false);
+                        }
+                        let k = off / r.step as i128;
+                        return Ok(k >= 0 && k < n as i128);
+                    }
+                }
+                _ => {}
+            }
+        }
+        // generic: iterate
+        let Some(it) = self.try_iter(container)? else {
+            return Err(self.type_error(format!("argument of type '{}' is not iterable", self.type_name(container))));
+        };
+        while let Some(x) = self.next(&it)? {
+            if x.is(item) || self.eq(&x, item)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+}

@@ -1,0 +1,321 @@
+//! Iteration: `iter()` for the builtin iterables and `next()` for the builtin iterators.
+//!
+//! Dict and set iterators remember the size at creation and raise CPython's RuntimeError when the
+//! container changes size during iteration.
+
+use crate::interp::{PyResult, Vm};
+use crate::objects::{IterState, PyObject};
+use crate::value::Value;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+impl Vm {
+    fn new_iter(&self, st: IterState) -> Value {
+        Value::obj(PyObject::Iter(RefCell::new(st)))
+    }
+
+    /// `iter(v)`, or None if `v` is not iterable.
+    pub fn try_iter(&mut self, v: &Value) -> PyResult<Option<Value>> {
+        let Value::Obj(o) = v else { return Ok(None) };
+        Ok(Some(match &**o {
+            PyObject::List(_) | PyObject::Tuple(_) | PyObject::Bytes(_) => {
+                self.new_iter(IterState::Seq { seq: v.clone(), index: 0 })
+            }
+            PyObject::Str(_) => self.new_iter(IterState::Str { s: o.clone(), byte_pos: 0 }),
+            PyObject::Range(r) => {
+                let n = r.len();
+                self.new_iter(IterState::Range { next: r.start, stop: n, step: r.step })
+            }
+            PyObject::Dict(d) => {
+                let len = d.borrow().len();
+                self.new_iter(IterState::DictKeys { dict: o.clone(), pos: 0, len_at_start: len })
+            }
+            PyObject::Set(s) => {
+                let len = s.borrow().len();
+                self.new_iter(IterState::Set { set: o.clone(), pos: 0, len_at_start: len })
+            }
+            PyObject::FrozenSet(s) => {
+                let len = s.len();
+                self.new_iter(IterState::Set { set: o.clone(), pos: 0, len_at_start: len })
+            }
+            PyObject::Iter(_) => v.clone(),
+            PyObject::DictView { dict, kind } => {
+                let PyObject::Dict(d) = &**dict else { unreachable!() };
+                let len = d.borrow().len();
+                let (dict, pos, len_at_start) = (dict.clone(), 0, len);
+                self.new_iter(match kind {
+                    0 => IterState::DictKeys { dict, pos, len_at_start },
+                    1 => IterState::DictValues { dict, pos, len_at_start },
+                    _ => IterState::DictItems { dict, pos, len_at_start },
+                })
+            }
+            PyObject::File(_) => v.clone(),
+            PyObject::Namespace(_) => return Ok(None),
+            _ => return Ok(None),
+        }))
+    }
+
+    /// `iter(v)`, raising TypeError when `v` is not iterable.
+    pub fn get_iter(&mut self, v: &Value) -> PyResult<Value> {
+        match self.try_iter(v)? {
+            Some(it) => Ok(it),
+            None => Err(self.type_error(format!("'{}' object is not iterable", self.type_name(v)))),
+        }
+    }
+
+    /// Advance an iterator: Some(item), or None when exhausted.
+    pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        let Value::Obj(o) = it else {
+            return Err(self.type_error(format!("'{}' object is not an iterator", self.type_name(it))));
+        };
+        let cell = match &**o {
+            PyObject::Iter(c) => c,
+            PyObject::File(_) => return crate::builtins::files::file_next_line(self, it),
+            _ => return Err(self.type_error(format!("'{}' object is not an iterator", self.type_name(it)))),
+        };
+        // Fast, non-reentrant states first: their borrow is never held across a call.
+        {
+            let mut st = cell.borrow_mut();
+            match &mut *st {
+                IterState::Seq { seq, index } => {
+                    let item = match seq.as_obj() {
+                        Some(PyObject::List(l)) => l.borrow().get(*index).cloned(),
+                        Some(PyObject::Tuple(t)) => t.get(*index).cloned(),
+                        Some(PyObject::Bytes(b)) => b.get(*index).map(|x| Value::Int(*x as i64)),
+                        _ => None,
+                    };
+                    return Ok(match item {
+                        Some(x) => {
+                            *index += 1;
+                            Some(x)
+                        }
+                        None => {
+                            *st = IterState::Exhausted;
+                            None
+                        }
+                    });
+                }
+                IterState::Range { next, stop, step } => {
+                    if *stop <= 0 {
+                        return Ok(None);
+                    }
+                    let v = *next;
+                    *stop -= 1;
+                    *next = next.wrapping_add(*step);
+                    return Ok(Some(Value::Int(v)));
+                }
+                IterState::Str { s, byte_pos } => {
+                    let PyObject::Str(ps) = &**s else { unreachable!() };
+                    let text = ps.as_str();
+                    return Ok(match text[*byte_pos..].chars().next() {
+                        Some(c) => {
+                            *byte_pos += c.len_utf8();
+                            let mut buf = [0u8; 4];
+                            let cs: &str = c.encode_utf8(&mut buf);
+                            Some(self.intern_char(cs))
+                        }
+                        None => None,
+                    });
+                }
+                IterState::DictKeys { .. } | IterState::DictValues { .. } | IterState::DictItems { .. } => {
+                    let kind = match &*st {
+                        IterState::DictKeys { .. } => 0,
+                        IterState::DictValues { .. } => 1,
+                        _ => 2,
+                    };
+                    let (IterState::DictKeys { dict, pos, len_at_start }
+                    | IterState::DictValues { dict, pos, len_at_start }
+                    | IterState::DictItems { dict, pos, len_at_start }) = &mut *st
+                    else {
+                        unreachable!()
+                    };
+                    let PyObject::Dict(d) = &**dict else { unreachable!() };
+                    let d = d.borrow();
+                    if d.len() != *len_at_start {
+                        *len_at_start = usize::MAX;
+                        return Err(self.runtime_error("dictionary changed size during iteration"));
+                    }
+                    let Some((p, e)) = d.entry_at(*pos) else { return Ok(None) };
+                    *pos = p + 1;
+                    let (k, v) = (e.key.clone(), e.value.clone());
+                    drop(d);
+                    return Ok(Some(match kind {
+                        0 => k,
+                        1 => v,
+                        _ => self.new_tuple(vec![k, v]),
+                    }));
+                }
+                IterState::Set { set, pos, len_at_start } => {
+                    let item = match &**set {
+                        PyObject::Set(s) => {
+                            let s = s.borrow();
+                            if s.len() != *len_at_start {
+                                *len_at_start = usize::MAX;
+                                return Err(self.runtime_error("Set changed size during iteration"));
+                            }
+                            s.entry_at(*pos).map(|(p, _, k)| (p, k.clone()))
+                        }
+                        PyObject::FrozenSet(s) => s.entry_at(*pos).map(|(p, _, k)| (p, k.clone())),
+                        _ => unreachable!(),
+                    };
+                    return Ok(match item {
+                        Some((p, k)) => {
+                            *pos = p + 1;
+                            Some(k)
+                        }
+                        None => None,
+                    });
+                }
+                IterState::Reversed { seq, index } => {
+                    if *index < 0 {
+                        return Ok(None);
+                    }
+                    let i = *index as usize;
+                    let item = match seq.as_obj() {
+                        Some(PyObject::List(l)) => l.borrow().get(i).cloned(),
+                        Some(PyObject::Tuple(t)) => t.get(i).cloned(),
+                        Some(PyObject::Str(s)) => Some(self.new_str(s.char_at(i).to_string())),
+                        Some(PyObject::Range(r)) => Some(Value::Int(r.get(i as i64))),
+                        Some(PyObject::Bytes(b)) => b.get(i).map(|x| Value::Int(*x as i64)),
+                        _ => None,
+                    };
+                    *index -= 1;
+                    if item.is_none() {
+                        *index = -1;
+                    }
+                    return Ok(item);
+                }
+                IterState::Exhausted => return Ok(None),
+                _ => {}
+            }
+        }
+        // States that call back into Python: clone what is needed, release the borrow, then call.
+        let st = std::mem::replace(&mut *cell.borrow_mut(), IterState::Exhausted);
+        let (result, new_state) = self.next_reentrant(st);
+        *cell.borrow_mut() = new_state;
+        result
+    }
+
+    fn next_reentrant(&mut self, st: IterState) -> (PyResult<Option<Value>>, IterState) {
+        match st {
+            IterState::Enumerate { iter, count } => match self.next(&iter) {
+                Ok(Some(x)) => {
+                    let next_count = match self.binary_op(&count, &Value::Int(1), crate::bytecode::opcodes::BinOpKind::Add) {
+                        Ok(c) => c,
+                        Err(e) => return (Err(e), IterState::Enumerate { iter, count }),
+                    };
+                    let t = self.new_tuple(vec![count, x]);
+                    (Ok(Some(t)), IterState::Enumerate { iter, count: next_count })
+                }
+                other => (other, IterState::Enumerate { iter, count }),
+            },
+            IterState::Zip { iters, strict } => {
+                let mut items = Vec::with_capacity(iters.len());
+                for (i, it) in iters.iter().enumerate() {
+                    match self.next(it) {
+                        Ok(Some(x)) => items.push(x),
+                        Ok(None) => {
+                            if strict {
+                                if i > 0 {
+                                    let msg = if i == 1 {
+                                        "zip() argument 2 is shorter than argument 1".to_string()
+                                    } else {
+                                        format!("zip() argument {} is shorter than arguments 1-{}", i + 1, i)
+                                    };
+                                    return (Err(self.value_error(msg)), IterState::Exhausted);
+                                }
+                                for (j, other) in iters.iter().enumerate().skip(1) {
+                                    match self.next(other) {
+                                        Ok(Some(_)) => {
+                                            let msg = if j == 1 {
+                                                "zip() argument 2 is longer than argument 1".to_string()
+                                            } else {
+                                                format!("zip() argument {} is longer than arguments 1-{}", j + 1, j)
+                                            };
+                                            return (Err(self.value_error(msg)), IterState::Exhausted);
+                                        }
+                                        Ok(None) => {}
+                                        Err(e) => return (Err(e), IterState::Exhausted),
+                                    }
+                                }
+                            }
+                            return (Ok(None), IterState::Exhausted);
+                        }
+                        Err(e) => return (Err(e), IterState::Zip { iters, strict }),
+                    }
+                }
+                let t = self.new_tuple(items);
+                (Ok(Some(t)), IterState::Zip { iters, strict })
+            }
+            IterState::Map { func, iters } => {
+                let mut args = Vec::with_capacity(iters.len());
+                for it in iters.iter() {
+                    match self.next(it) {
+                        Ok(Some(x)) => args.push(x),
+                        Ok(None) => return (Ok(None), IterState::Exhausted),
+                        Err(e) => return (Err(e), IterState::Map { func, iters }),
+                    }
+                }
+                let r = self.call(&func, &args);
+                (r.map(Some), IterState::Map { func, iters })
+            }
+            IterState::Filter { func, iter } => loop {
+                match self.next(&iter) {
+                    Ok(Some(x)) => {
+                        let keep = if func.is_none() {
+                            self.is_true(&x)
+                        } else {
+                            self.call(&func, std::slice::from_ref(&x)).and_then(|r| self.is_true(&r))
+                        };
+                        match keep {
+                            Ok(true) => return (Ok(Some(x)), IterState::Filter { func, iter }),
+                            Ok(false) => continue,
+                            Err(e) => return (Err(e), IterState::Filter { func, iter }),
+                        }
+                    }
+                    other => return (other, IterState::Filter { func, iter }),
+                }
+            },
+            IterState::Callable { func, sentinel } => match self.call(&func, &[]) {
+                Ok(v) => match self.eq(&v, &sentinel) {
+                    Ok(true) => (Ok(None), IterState::Exhausted),
+                    Ok(false) => (Ok(Some(v)), IterState::Callable { func, sentinel }),
+                    Err(e) => (Err(e), IterState::Callable { func, sentinel }),
+                },
+                Err(e) => (Err(e), IterState::Callable { func, sentinel }),
+            },
+            other => (Ok(None), other),
+        }
+    }
+
+    /// A one-character string, interned for ASCII.
+    pub fn intern_char(&mut self, c: &str) -> Value {
+        if c.len() == 1 { self.intern(c) } else { self.new_str(c) }
+    }
+
+    /// Collect any iterable into a Vec (fast paths for lists and tuples).
+    pub fn collect(&mut self, v: &Value) -> PyResult<Vec<Value>> {
+        if let Value::Obj(o) = v {
+            match &**o {
+                PyObject::List(l) => return Ok(l.borrow().clone()),
+                PyObject::Tuple(t) => return Ok(t.to_vec()),
+                _ => {}
+            }
+        }
+        let it = self.get_iter(v)?;
+        let mut out = Vec::new();
+        while let Some(x) = self.next(&it)? {
+            out.push(x);
+        }
+        Ok(out)
+    }
+
+    /// A new list iterator (for `reversed` etc.).
+    pub fn seq_iter(&self, seq: Value) -> Value {
+        Value::obj(PyObject::Iter(RefCell::new(IterState::Seq { seq, index: 0 })))
+    }
+
+    pub fn rc_iter(&self, st: IterState) -> Rc<PyObject> {
+        Rc::new(PyObject::Iter(RefCell::new(st)))
+    }
+}

@@ -1,0 +1,295 @@
+//! Subscription: `x[i]`, `x[a:b:c]`, `x[i] = v`, `del x[i]` for the builtin types, with CPython's
+//! slice semantics (`PySlice_Unpack` + `PySlice_AdjustIndices`).
+
+use crate::interp::{PyResult, Vm};
+use crate::objects::{PyObject, PyStr, RangeObj};
+use crate::value::Value;
+
+/// A slice resolved against a sequence length: start, stop, step and the number of items.
+#[derive(Clone, Copy, Debug)]
+pub struct SliceIdx {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+    pub len: usize,
+}
+
+impl SliceIdx {
+    pub fn indices(&self) -> impl Iterator<Item = usize> {
+        let s = *self;
+        (0..s.len).map(move |k| (s.start + k as i64 * s.step) as usize)
+    }
+}
+
+impl Vm {
+    /// Resolve a slice object against a sequence of length `n`.
+    pub fn slice_indices(&mut self, sl: &[Value; 3], n: usize) -> PyResult<SliceIdx> {
+        let n = n as i64;
+        let step = if sl[2].is_none() { 1 } else { self.slice_index(&sl[2])? };
+        if step == 0 {
+            return Err(self.value_error("slice step cannot be zero"));
+        }
+        let step = step.max(-i64::MAX);
+        let (lower, upper) = if step < 0 { (-1, n - 1) } else { (0, n) };
+        let adjust = |v: i64| -> i64 {
+            if v < 0 {
+                let v = v.saturating_add(n);
+                if v < lower { lower } else { v }
+            } else if v > upper {
+                upper
+            } else {
+                v
+            }
+        };
+        let start = if sl[0].is_none() {
+            if step < 0 { upper } else { lower }
+        } else {
+            adjust(self.slice_index(&sl[0])?)
+        };
+        let stop = if sl[1].is_none() {
+            if step < 0 { lower } else { upper }
+        } else {
+            adjust(self.slice_index(&sl[1])?)
+        };
+        let len = if step > 0 {
+            if stop > start { ((stop - start - 1) / step + 1) as usize } else { 0 }
+        } else if start > stop {
+            ((start - stop - 1) / (-step) + 1) as usize
+        } else {
+            0
+        };
+        Ok(SliceIdx { start, stop, step, len })
+    }
+
+    /// A slice bound: an int (big ints clamp), or an object with `__index__`.
+    fn slice_index(&mut self, v: &Value) -> PyResult<i64> {
+        match v {
+            Value::Int(i) => Ok(*i),
+            Value::Bool(b) => Ok(*b as i64),
+            Value::Obj(o) => match &**o {
+                PyObject::Int(b) => Ok(if num_traits::Signed::is_negative(b) { i64::MIN } else { i64::MAX }),
+                _ => Err(self.type_error("slice indices must be integers or None or have an __index__ method")),
+            },
+            _ => Err(self.type_error("slice indices must be integers or None or have an __index__ method")),
+        }
+    }
+
+    /// Normalise a sequence index (negative from the end); None if out of range.
+    fn seq_index(&mut self, idx: &Value, n: usize, what: &str) -> PyResult<Option<usize>> {
+        let i = match idx {
+            Value::Int(i) => *i,
+            Value::Bool(b) => *b as i64,
+            Value::Obj(o) if matches!(&**o, PyObject::Int(_)) => {
+                return Err(self.index_error(format!("cannot fit 'int' into an index-sized integer")));
+            }
+            _ => {
+                return Err(self.type_error(format!(
+                    "{what} indices must be integers or slices, not {}",
+                    self.type_name(idx)
+                )));
+            }
+        };
+        let i = if i < 0 { i + n as i64 } else { i };
+        Ok(if i < 0 || i >= n as i64 { None } else { Some(i as usize) })
+    }
+
+    pub fn getitem(&mut self, obj: &Value, idx: &Value) -> PyResult<Value> {
+        let Value::Obj(o) = obj else {
+            return Err(self.type_error(format!("'{}' object is not subscriptable", self.type_name(obj))));
+        };
+        let slice = match idx.as_obj() {
+            Some(PyObject::Slice(s)) => Some(s.clone()),
+            _ => None,
+        };
+        match &**o {
+            PyObject::List(l) => {
+                if let Some(sl) = slice {
+                    let n = l.borrow().len();
+                    let si = self.slice_indices(&sl, n)?;
+                    let items = l.borrow();
+                    let v: Vec<Value> = si.indices().map(|i| items[i].clone()).collect();
+                    drop(items);
+                    return Ok(self.new_list(v));
+                }
+                let n = l.borrow().len();
+                match self.seq_index(idx, n, "list")? {
+                    Some(i) => Ok(l.borrow()[i].clone()),
+                    None => Err(self.index_error("list index out of range")),
+                }
+            }
+            PyObject::Tuple(t) => {
+                if let Some(sl) = slice {
+                    let si = self.slice_indices(&sl, t.len())?;
+                    if si.step == 1 && si.len == t.len() {
+                        return Ok(obj.clone());
+                    }
+                    let v: Vec<Value> = si.indices().map(|i| t[i].clone()).collect();
+                    return Ok(self.new_tuple(v));
+                }
+                match self.seq_index(idx, t.len(), "tuple")? {
+                    Some(i) => Ok(t[i].clone()),
+                    None => Err(self.index_error("tuple index out of range")),
+                }
+            }
+            PyObject::Str(s) => {
+                if let Some(sl) = slice {
+                    let si = self.slice_indices(&sl, s.char_len())?;
+                    let out: String = if s.is_ascii() {
+                        let b = s.as_str().as_bytes();
+                        if si.step == 1 {
+                            s.as_str()[si.start.max(0) as usize..si.start.max(0) as usize + si.len].to_string()
+                        } else {
+                            si.indices().map(|i| b[i] as char).collect()
+                        }
+                    } else {
+                        let chars: Vec<char> = s.as_str().chars().collect();
+                        si.indices().map(|i| chars[i]).collect()
+                    };
+                    return Ok(Value::obj(PyObject::Str(PyStr::new(out))));
+                }
+                match self.seq_index(idx, s.char_len(), "string")? {
+                    Some(i) => {
+                        let c = s.char_at(i);
+                        let mut buf = [0u8; 4];
+                        let cs: &str = c.encode_utf8(&mut buf);
+                        Ok(self.intern_char(cs))
+                    }
+                    None => Err(self.index_error("string index out of range")),
+                }
+            }
+            PyObject::Bytes(b) => {
+                if let Some(sl) = slice {
+                    let si = self.slice_indices(&sl, b.len())?;
+                    let v: Vec<u8> = si.indices().map(|i| b[i]).collect();
+                    return Ok(Value::obj(PyObject::Bytes(v.into_boxed_slice())));
+                }
+                match self.seq_index(idx, b.len(), "byte")? {
+                    Some(i) => Ok(Value::Int(b[i] as i64)),
+                    None => Err(self.index_error("index out of range")),
+                }
+            }
+            PyObject::Range(r) => {
+                let n = r.len() as usize;
+                if let Some(sl) = slice {
+                    let si = self.slice_indices(&sl, n)?;
+                    let start = r.start + si.start * r.step;
+                    let step = r.step * si.step;
+                    let stop = start + si.len as i64 * step;
+                    return Ok(Value::obj(PyObject::Range(RangeObj { start, stop, step })));
+                }
+                match self.seq_index(idx, n, "range")? {
+                    Some(i) => Ok(Value::Int(r.get(i as i64))),
+                    None => Err(self.index_error("range object index out of range")),
+                }
+            }
+            PyObject::Dict(d) => {
+                let h = self.hash(idx)?;
+                let found = d.borrow().get(h, idx, |p, q| crate::ops::compare::eq_pure(p, q).ok_or(())).ok().flatten().cloned();
+                match found {
+                    Some(v) => Ok(v),
+                    None => Err(self.key_error(idx.clone())),
+                }
+            }
+            PyObject::Type(t) if t.name == "type" || t.name == "list" || t.name == "dict" || t.name == "tuple" => {
+                Err(self.not_implemented("generic alias types (list[int]) are not supported yet by pyjit"))
+            }
+            _ => Err(self.type_error(format!("'{}' object is not subscriptable", self.type_name(obj)))),
+        }
+    }
+
+    pub fn setitem(&mut self, obj: &Value, idx: &Value, val: Value) -> PyResult<()> {
+        let Value::Obj(o) = obj else {
+            return Err(self.type_error(format!("'{}' object does not support item assignment", self.type_name(obj))));
+        };
+        match &**o {
+            PyObject::List(l) => {
+                if let Some(PyObject::Slice(sl)) = idx.as_obj() {
+                    let sl = sl.clone();
+                    let items = self.collect(&val)?;
+                    let n = l.borrow().len();
+                    let si = self.slice_indices(&sl, n)?;
+                    let mut list = l.borrow_mut();
+                    if si.step == 1 {
+                        let start = si.start.max(0) as usize;
+                        let stop = (start + si.len).max(start);
+                        list.splice(start..stop, items);
+                        return Ok(());
+                    }
+                    if items.len() != si.len {
+                        drop(list);
+                        return Err(self.value_error(format!(
+                            "attempt to assign sequence of size {} to extended slice of size {}",
+                            items.len(),
+                            si.len
+                        )));
+                    }
+                    for (k, i) in si.indices().enumerate() {
+                        list[i] = items[k].clone();
+                    }
+                    return Ok(());
+                }
+                let n = l.borrow().len();
+                match self.seq_index(idx, n, "list")? {
+                    Some(i) => {
+                        let old = std::mem::replace(&mut l.borrow_mut()[i], val);
+                        drop(old);
+                        Ok(())
+                    }
+                    None => Err(self.index_error("list assignment index out of range")),
+                }
+            }
+            PyObject::Dict(d) => {
+                let h = self.hash(idx)?;
+                crate::builtins::dicts::dict_insert_hashed(self, d, h, idx.clone(), val)
+            }
+            _ => Err(self.type_error(format!("'{}' object does not support item assignment", self.type_name(obj)))),
+        }
+    }
+
+    pub fn delitem(&mut self, obj: &Value, idx: &Value) -> PyResult<()> {
+        let Value::Obj(o) = obj else {
+            return Err(self.type_error(format!("'{}' object does not support item deletion", self.type_name(obj))));
+        };
+        match &**o {
+            PyObject::List(l) => {
+                if let Some(PyObject::Slice(sl)) = idx.as_obj() {
+                    let sl = sl.clone();
+                    let n = l.borrow().len();
+                    let si = self.slice_indices(&sl, n)?;
+                    let mut del: Vec<usize> = si.indices().collect();
+                    del.sort_unstable();
+                    let mut list = l.borrow_mut();
+                    let mut k = 0;
+                    let mut i = 0;
+                    list.retain(|_| {
+                        let keep = !(k < del.len() && del[k] == i);
+                        if !keep {
+                            k += 1;
+                        }
+                        i += 1;
+                        keep
+                    });
+                    return Ok(());
+                }
+                let n = l.borrow().len();
+                match self.seq_index(idx, n, "list")? {
+                    Some(i) => {
+                        let old = l.borrow_mut().remove(i);
+                        drop(old);
+                        Ok(())
+                    }
+                    None => Err(self.index_error("list assignment index out of range")),
+                }
+            }
+            PyObject::Dict(d) => {
+                let h = self.hash(idx)?;
+                let r = d.borrow_mut().remove(h, idx, |p, q| crate::ops::compare::eq_pure(p, q).ok_or(())).ok().flatten();
+                match r {
+                    Some(_) => Ok(()),
+                    None => Err(self.key_error(idx.clone())),
+                }
+            }
+            _ => Err(self.type_error(format!("'{}' object doesn't support item deletion", self.type_name(obj)))),
+        }
+    }
+}
