@@ -614,9 +614,9 @@ impl<'a> Compiler<'a> {
                 None => self.emit(Op::POP_TOP, 0),
             }
             // Handler body: [..., prev_exc]; an exception inside it must clear the `as` name.
-            let cleanup_body = self.new_label();
-            if name.is_some() {
-                self.push_handler(cleanup_body, depth + 1, true);
+            let cleanup_body = if name.is_some() { Some(self.new_label()) } else { None };
+            if let Some(cb) = cleanup_body {
+                self.push_handler(cb, depth + 1, true);
             }
             self.unit().depth += 1;
             self.unit().fblocks.push(FBlock::HandlerCleanup { name: name.clone() });
@@ -635,9 +635,9 @@ impl<'a> Compiler<'a> {
             }
             self.emit_jump(Op::JUMP_FORWARD, end);
             self.push_handler(cleanup, depth + 1, true);
-            if let Some(n) = &name {
+            if let (Some(n), Some(cb)) = (&name, cleanup_body) {
                 // exception raised inside the handler body: clear the name, re-raise
-                self.bind(cleanup_body);
+                self.bind(cb);
                 self.load_const(Value::None);
                 self.store_name(n);
                 self.delete_name(n);

@@ -748,13 +748,10 @@ impl Vm {
                         break 'instr Err(Raise::New(e));
                     }
                     Op::RERAISE => {
+                        // The saved `lasti` below the exception (arg != 0) only matters for line
+                        // reporting, and this frame's traceback entry was recorded when the exception
+                        // was first raised; the handler lookup must use this instruction's position.
                         let exc = pop!(f);
-                        if arg != 0 {
-                            let n = f.localsplus.len();
-                            if let Value::Int(l) = f.localsplus[n - arg as usize] {
-                                f.lasti = l as usize;
-                            }
-                        }
                         let Value::Obj(o) = exc else { unreachable!("RERAISE of a non-exception") };
                         break 'instr Err(Raise::Re(PyErr(o)));
                     }

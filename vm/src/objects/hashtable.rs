@@ -169,11 +169,7 @@ impl<K: Clone> SetTable<K> {
             for j in i..=run_end(i, mask) {
                 match &self.table[j] {
                     Slot::Empty => return Ok(None),
-                    Slot::Live(h, k) if *h == hash => {
-                        if eq(k, key)? {
-                            return Ok(Some(j));
-                        }
-                    }
+                    Slot::Live(h, k) if *h == hash && eq(k, key)? => return Ok(Some(j)),
                     _ => {}
                 }
             }
@@ -197,11 +193,7 @@ impl<K: Clone> SetTable<K> {
                         found = Some(j);
                         break;
                     }
-                    Slot::Live(h, k) if *h == hash => {
-                        if eq(k, &key)? {
-                            return Ok(false);
-                        }
-                    }
+                    Slot::Live(h, k) if *h == hash && eq(k, &key)? => return Ok(false),
                     Slot::Dummy => freeslot = Some(j), // the LAST dummy wins
                     Slot::Live(..) => {}
                 }
@@ -754,7 +746,7 @@ mod tests {
         assert_eq!((s.pop(), s.pop()), (Some(2), Some(3)));
         assert_eq!(order(&s), [0, 4, 17]);
         let mut s = set_of(&[0, 1, 2, 3, 4]);
-        (s.pop(), s.pop(), s.pop());
+        assert_eq!((s.pop(), s.pop(), s.pop()), (Some(0), Some(1), Some(2)));
         s.clear(); // the finger survives clear(), as in CPython
         (0..5).for_each(|v| assert!(s.insert(v, v, eq).unwrap()));
         assert_eq!(s.pop(), Some(3));
@@ -896,25 +888,40 @@ mod tests {
     #[test]
     fn differential_scripts() {
         let cases: &[(&str, &str)] = &[(
-            "fromlist A -2 37 32 39 -7 9 2; fromlist B -2 640 0 15 129 64 2 17 35; fromlist C 16 14 1 6 \
-             18 1 -1 3 25 36 64 0 2305843009213693952; discard A 31; discard C 3; discard B 13; fromlist \
-             B 11 38 0 16 39 18 4 37 33 29 37 36 24 9 14 -16 -11 -36 24 2017612633061982213 3 2 16 25 38 \
-             33 4 30; interlist C C 13; add B 2; discard B 2017612633061982213; print A; print B; print \
-             C; add B 1099511627779; difflist A C ; ixor B C; fromdict A 19 4; add B -48; print A; add C \
-             -1; fromlist B 256 2 16 9223372036854775807 37 29 -6 32 38 1 7 39 128 9 64 -22 192 16 27; \
-             pop A; difflist B A 2 4 -18; print A; print B; print C; update A B; xorupdlist C -18 -40 129 \
-             2305843009213693951 4 -1; fromlist B 7 34 2 30 0 -35 -12 22 33 10 14 24 29 0 36 257 13 7 24 \
-             -9223372036854775808 20 1 5 21 96; pop A; discard C 129; ixor A C; copy C C; ixor C C; clear \
-             B; or C C C; print A; print B; print C; discard C 129; discard C 34; add C 34; fromdict C \
-             2305843009213693952 10 34 25 30 21 30 6 39 16 1 9 18 22 31 37 32 82 2305843009213693951 26 \
+            "fromlist A -2 37 32 39 -7 9 2; fromlist B -2 640 0 15 129 64 2 17 35; fromlist C 16 \
+            14 1 6 \
+             18 1 -1 3 25 36 64 0 2305843009213693952; discard A 31; discard C 3; discard B 13; \
+             fromlist \
+             B 11 38 0 16 39 18 4 37 33 29 37 36 24 9 14 -16 -11 -36 24 2017612633061982213 3 2 16 \
+             25 38 \
+             33 4 30; interlist C C 13; add B 2; discard B 2017612633061982213; print A; print B; \
+             print \
+             C; add B 1099511627779; difflist A C ; ixor B C; fromdict A 19 4; add B -48; print A; \
+             add C \
+             -1; fromlist B 256 2 16 9223372036854775807 37 29 -6 32 38 1 7 39 128 9 64 -22 192 16 \
+             27; \
+             pop A; difflist B A 2 4 -18; print A; print B; print C; update A B; xorupdlist C -18 \
+             -40 129 \
+             2305843009213693951 4 -1; fromlist B 7 34 2 30 0 -35 -12 22 33 10 14 24 29 0 36 257 \
+             13 7 24 \
+             -9223372036854775808 20 1 5 21 96; pop A; discard C 129; ixor A C; copy C C; ixor C \
+             C; clear \
+             B; or C C C; print A; print B; print C; discard C 129; discard C 34; add C 34; \
+             fromdict C \
+             2305843009213693952 10 34 25 30 21 30 6 39 16 1 9 18 22 31 37 32 82 \
+             2305843009213693951 26 \
              -40 13 1099511627779 130 18; xorupdlist B 8 1 12 -27 -2305843009213693952 27 -17 \
              -2305843009213693952 12; copy C A; ixor A A; interlist C C 6 -40 11 81 4 29 -18 -19 \
-             2305843009213693952 2305843009213693951 11; xorlist A A 9223372036854775807 -26 -11 -49 21 5 \
-             66 -9223372036854775808 7 -46 -1 13; clear B; print A; print B; print C; and A C B; difflist \
-             A C 26 -18 39 15 31 2305843009213693951 4 -40 12 25; interlist C C 19 25 1099511627779 -18 \
+             2305843009213693952 2305843009213693951 11; xorlist A A 9223372036854775807 -26 -11 \
+             -49 21 5 \
+             66 -9223372036854775808 7 -46 -1 13; clear B; print A; print B; print C; and A C B; \
+             difflist \
+             A C 26 -18 39 15 31 2305843009213693951 4 -40 12 25; interlist C C 19 25 \
+             1099511627779 -18 \
              -40 10 4 2305843009213693951 -2305843009213693952 33; print A; print B; print C",
             "A 7 [32, 2, 37, 39, 9, -7, -2]\n\
-             B 21 [0, 2, 3, 4, 9, 11, 14, 16, 18, 24, 25, 29, 30, 33, 36, 37, 38, 39, -36, -16, -11]\n\
+             B 21 [0, 2, 3, 4, 9, 11, 14, 16, 18, 24, 25, 29, 30, 33, 36, 37, 38, 39, -36, -16, \
+             -11]\n\
              C 0 []\n\
              A 2 [19, 4]\n\
              pop Some(19)\n\
@@ -925,7 +932,8 @@ mod tests {
              A 4 [2305843009213693951, 4, -18, -40]\n\
              B 0 []\n\
              C 0 []\n\
-             A 12 [66, 9223372036854775807, 5, -26, 7, 13, -49, -46, 21, -11, -9223372036854775808, -1]\n\
+             A 12 [66, 9223372036854775807, 5, -26, 7, 13, -49, -46, 21, -11, \
+             -9223372036854775808, -1]\n\
              B 0 []\n\
              C 4 [-40, 2305843009213693951, 4, -18]\n\
              A 0 []\n\
