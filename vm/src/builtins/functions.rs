@@ -355,7 +355,13 @@ pub fn sort_kwargs(vm: &mut Vm, a: &Args, name: &str) -> PyResult<(Value, bool)>
     for (k, v) in a.kwargs() {
         match k {
             "key" => key = v.clone(),
-            "reverse" => reverse = vm.is_true(v)?,
+            "reverse" => {
+                let r = match v {
+                    Value::Bool(b) => *b as i64,
+                    _ => vm.to_index(v)?,
+                };
+                reverse = r != 0
+            }
             _ => return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for {name}()"))),
         }
     }
@@ -547,10 +553,10 @@ fn callable(vm: &mut Vm, a: Args) -> PyResult<Value> {
     )))
 }
 
-fn attr_name(vm: &Vm, v: &Value, what: &str) -> PyResult<String> {
+fn attr_name(vm: &Vm, v: &Value, _what: &str) -> PyResult<String> {
     match v.str_ref() {
         Some(s) => Ok(s.as_str().to_string()),
-        None => Err(vm.type_error(format!("{what}(): attribute name must be string"))),
+        None => Err(vm.type_error(format!("attribute name must be string, not '{}'", vm.type_name(v)))),
     }
 }
 

@@ -174,7 +174,32 @@ fn sort(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+fn range_index(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let Some(PyObject::Range(r)) = self_arg(&a).as_obj() else { unreachable!() };
+    let r = *r;
+    let Some(x) = a.pos().get(1).cloned() else {
+        return Err(vm.type_error("range.index() takes exactly one argument (0 given)"));
+    };
+    if let Value::Int(i) = x
+        && vm.contains(self_arg(&a), &x)?
+    {
+        return Ok(Value::Int((i - r.start) / r.step));
+    }
+    let rx = vm.repr(&x)?;
+    Err(vm.value_error(format!("{rx} is not in range")))
+}
+
+fn range_count(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let Some(x) = a.pos().get(1).cloned() else {
+        return Err(vm.type_error("range.count() takes exactly one argument (0 given)"));
+    };
+    Ok(Value::Int(vm.contains(self_arg(&a), &x)? as i64))
+}
+
 pub fn register(vm: &mut Vm) {
+    let r = vm.types.range.clone();
+    reg(vm, &r, "index", range_index);
+    reg(vm, &r, "count", range_count);
     let l = vm.types.list.clone();
     reg(vm, &l, "append", append);
     reg(vm, &l, "extend", extend);

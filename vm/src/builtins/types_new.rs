@@ -268,9 +268,6 @@ fn new_zip(vm: &mut Vm, a: Args) -> PyResult<Value> {
             }
         }
     }
-    if iters.is_empty() {
-        return Ok(Value::obj(PyObject::Iter(RefCell::new(IterState::Exhausted))));
-    }
     Ok(Value::obj(PyObject::Iter(RefCell::new(IterState::Zip { iters, strict }))))
 }
 

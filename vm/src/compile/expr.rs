@@ -225,7 +225,30 @@ impl<'a> Compiler<'a> {
                 }
             }
             Expr::List(l) => self.sequence(&l.elts, Op::BUILD_LIST)?,
-            Expr::Set(s) => self.sequence(&s.elts, Op::BUILD_SET)?,
+            Expr::Set(s) => {
+                // CPython 3.11 folds a display of >= 3 constants into BUILD_SET 0 + a frozenset
+                // constant + SET_UPDATE, which gives the set the frozenset's (copied) layout.
+                let consts: Option<Vec<Value>> = s.elts.iter().map(literal_value).collect();
+                match consts.and_then(|c| if c.len() >= 3 { crate::ops::hash_consts(&c).map(|h| (c, h)) } else { None }) {
+                    Some((items, hashes)) => {
+                        let eq = |a: &Value, b: &Value| crate::ops::compare::eq_pure(a, b).ok_or(());
+                        let mut first = crate::objects::SetData::new();
+                        for (v, h) in items.into_iter().zip(hashes) {
+                            first.insert(h, v, eq).ok();
+                        }
+                        // CPython's constant merging (merge_consts_recursive) rebuilds the frozenset
+                        // once from its own iteration order.
+                        let mut t = crate::objects::SetData::new();
+                        for (h, v) in first.iter() {
+                            t.insert(h, v.clone(), eq).ok();
+                        }
+                        self.emit(Op::BUILD_SET, 0);
+                        self.load_const(Value::obj(PyObject::FrozenSet(t)));
+                        self.emit(Op::SET_UPDATE, 1);
+                    }
+                    None => self.sequence(&s.elts, Op::BUILD_SET)?,
+                }
+            }
             Expr::Dict(d) => self.dict_display(d)?,
             Expr::Starred(s) => return self.error("can't use starred expression here", s.range()),
             Expr::Lambda(l) => {
@@ -439,6 +462,16 @@ impl<'a> Compiler<'a> {
             return Ok(());
         }
         // general form: CALL_FUNCTION_EX with a positional tuple and an optional kwargs dict
+        if let [Expr::Starred(s)] = &args[..] {
+            // f(*x): x goes to CALL_FUNCTION_EX as is (converted to a tuple there), as in CPython
+            self.expr(&s.value)?;
+        } else {
+            self.sequence_for_call(args)?;
+        }
+        self.call_kwargs(c)
+    }
+
+    fn sequence_for_call(&mut self, args: &'a [Expr]) -> CResult {
         self.emit(Op::BUILD_LIST, 0);
         for a in args.iter() {
             match a {
@@ -453,26 +486,56 @@ impl<'a> Compiler<'a> {
             }
         }
         self.emit(Op::LIST_TO_TUPLE, 0);
+        Ok(())
+    }
+
+    fn call_kwargs(&mut self, c: &'a ast::ExprCall) -> CResult {
+        let kws = &c.arguments.keywords;
         let mut flags = 0;
         if !kws.is_empty() {
+            // As CPython's compiler_subkwargs: runs of `name=value` become dicts merged with
+            // DICT_MERGE, so a keyword repeated across runs is reported like a repeated `**` key.
             flags = 1;
-            self.emit(Op::BUILD_MAP, 0);
+            let mut have_dict = false;
+            let mut run: Vec<&'a ast::Keyword> = Vec::new();
             for k in kws.iter() {
-                match &k.arg {
-                    Some(name) => {
-                        self.load_const(str_const(name.as_str()));
-                        self.expr(&k.value)?;
-                        self.emit(Op::MAP_ADD, 1);
-                    }
-                    None => {
-                        self.expr(&k.value)?;
+                if k.arg.is_some() {
+                    run.push(k);
+                    continue;
+                }
+                if !run.is_empty() {
+                    self.keyword_run(&run)?;
+                    if have_dict {
                         self.emit(Op::DICT_MERGE, 1);
                     }
+                    have_dict = true;
+                    run.clear();
+                }
+                if !have_dict {
+                    self.emit(Op::BUILD_MAP, 0);
+                    have_dict = true;
+                }
+                self.expr(&k.value)?;
+                self.emit(Op::DICT_MERGE, 1);
+            }
+            if !run.is_empty() {
+                self.keyword_run(&run)?;
+                if have_dict {
+                    self.emit(Op::DICT_MERGE, 1);
                 }
             }
         }
         self.set_line(c.range());
         self.emit(Op::CALL_FUNCTION_EX, flags);
+        Ok(())
+    }
+
+    fn keyword_run(&mut self, run: &[&'a ast::Keyword]) -> CResult {
+        for k in run {
+            self.load_const(str_const(k.arg.as_ref().unwrap().as_str()));
+            self.expr(&k.value)?;
+        }
+        self.emit(Op::BUILD_MAP, run.len() as u32);
         Ok(())
     }
 

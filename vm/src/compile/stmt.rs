@@ -91,8 +91,9 @@ impl<'a> Compiler<'a> {
                     Some(v) => self.expr(v)?,
                     None => self.load_const(Value::None),
                 }
-                self.unwind_all(true)?;
+                let saved = self.unwind_all(true)?;
                 self.emit(Op::RETURN_VALUE, 0);
+                self.restore_blocks(saved);
             }
             Stmt::FunctionDef(f) => self.function_def(f)?,
             Stmt::ClassDef(c) => {
@@ -405,21 +406,25 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    /// `return`: unwind every block. `preserve_tos`: the return value is on top of the stack.
-    fn unwind_all(&mut self, preserve_tos: bool) -> CResult {
-        let saved_depth = self.unit_ref().depth;
-        let saved_handlers = self.unit_ref().handlers.clone();
+    /// `return`: unwind every block (`preserve_tos`: the return value is on top of the stack).
+    /// Returns the compiler state to restore once the caller has emitted the exit instruction.
+    fn unwind_all(&mut self, preserve_tos: bool) -> CResult<SavedBlocks<'a>> {
+        let depth = self.unit_ref().depth;
+        let handlers = self.unit_ref().handlers.clone();
         let mut popped = Vec::new();
         while let Some(b) = self.unit().fblocks.pop() {
             self.unwind_block(&b, preserve_tos)?;
             popped.push(b);
         }
-        while let Some(b) = popped.pop() {
+        Ok(SavedBlocks { depth, handlers, popped })
+    }
+
+    fn restore_blocks(&mut self, mut saved: SavedBlocks<'a>) {
+        while let Some(b) = saved.popped.pop() {
             self.unit().fblocks.push(b);
         }
-        self.unit().depth = saved_depth;
-        self.unit().handlers = saved_handlers;
-        Ok(())
+        self.unit().depth = saved.depth;
+        self.unit().handlers = saved.handlers;
     }
 
     /// Emit the code that leaves block `b` early. Handler scopes are popped as we go, so code emitted
@@ -747,6 +752,13 @@ impl<'a> Compiler<'a> {
     pub(crate) fn jump_if_label(&mut self) -> Label {
         self.new_label()
     }
+}
+
+/// Compiler state saved while emitting an early exit (`return`) through enclosing blocks.
+pub(crate) struct SavedBlocks<'a> {
+    depth: u32,
+    handlers: Vec<super::Handler>,
+    popped: Vec<FBlock<'a>>,
 }
 
 fn is_constant_expr(e: &Expr) -> bool {

@@ -56,6 +56,7 @@ impl Vm {
             func: Some(fobj.clone()),
             kwnames: None,
             entry: false,
+            serial: self.next_serial(),
         }))
     }
 
@@ -266,6 +267,30 @@ impl Vm {
                 new(self, Args { args: &v, kwnames })
             }
             _ => Err(self.not_callable(callable)),
+        }
+    }
+
+    /// How CPython names a callable in call errors (`_PyObject_FunctionStr`): `__main__.f()`,
+    /// `len()`, `list.append()`.
+    pub fn function_str(&self, callable: &Value) -> String {
+        match callable.as_obj() {
+            Some(PyObject::Function(f)) => {
+                let q = f.qualname.borrow().clone();
+                match f.module.str_ref() {
+                    Some(m) if m.as_str() != "builtins" => format!("{}.{}()", m.as_str(), q),
+                    _ => format!("{q}()"),
+                }
+            }
+            Some(PyObject::Builtin(b)) => match &b.self_ {
+                Some(s) => format!("{}.{}()", self.type_name(s), b.name),
+                None if b.owner != "builtins" && !b.owner.contains(':') && b.owner != "io" => {
+                    format!("{}.{}()", b.owner, b.name)
+                }
+                None => format!("{}()", b.name),
+            },
+            Some(PyObject::Method { func, .. }) => self.function_str(func),
+            Some(PyObject::Type(t)) => format!("{}()", t.name),
+            _ => format!("{} object", self.type_name(callable)),
         }
     }
 

@@ -453,16 +453,15 @@ impl Vm {
                         let v = pop!(f);
                         let n = f.localsplus.len();
                         let s = f.localsplus[n - arg as usize].clone();
-                        let items = tryv!(self.collect(&v));
-                        for x in items {
-                            tryv!(crate::builtins::setops::set_add(self, &s, x));
-                        }
+                        tryv!(crate::builtins::setops::set_update(self, &s, &v));
                     }
                     Op::DICT_UPDATE | Op::DICT_MERGE => {
                         let v = pop!(f);
                         let n = f.localsplus.len();
                         let d = f.localsplus[n - arg as usize].clone();
-                        tryv!(self.dict_merge(&d, &v, op == Op::DICT_MERGE));
+                        // DICT_MERGE builds call keywords: the callable sits below the args tuple
+                        let func = if op == Op::DICT_MERGE { f.localsplus.get(n - arg as usize - 2).cloned() } else { None };
+                        tryv!(self.dict_merge(&d, &v, func.as_ref()));
                     }
                     Op::LIST_TO_TUPLE => {
                         let v = pop!(f);
@@ -651,13 +650,26 @@ impl Vm {
                         pop!(f); // NULL
                         let mut argv = match args.as_obj() {
                             Some(PyObject::Tuple(t)) => t.to_vec(),
-                            _ => tryv!(self.collect(&args)),
+                            _ => match self.try_iter(&args) {
+                                Ok(Some(_)) => tryv!(self.collect(&args)),
+                                Ok(None) => {
+                                    break 'instr Err(Raise::New(self.type_error(format!(
+                                        "{} argument after * must be an iterable, not {}",
+                                        self.function_str(&callable),
+                                        self.type_name(&args)
+                                    ))));
+                                }
+                                Err(e) => break 'instr Err(Raise::New(e)),
+                            },
                         };
                         let mut names = Vec::new();
                         if let Some(kw) = kwargs
                             && let Some(PyObject::Dict(d)) = kw.as_obj()
                         {
                             for e in d.borrow().iter() {
+                                if e.key.str_ref().is_none() {
+                                    break 'instr Err(Raise::New(self.type_error("keywords must be strings")));
+                                }
                                 names.push(e.key.clone());
                                 argv.push(e.value.clone());
                             }
@@ -1023,24 +1035,35 @@ impl Vm {
         }
     }
 
-    /// `{**v}` / `f(**v)`: merge a mapping into dict `d` (DICT_MERGE rejects duplicate keys).
-    fn dict_merge(&mut self, d: &Value, v: &Value, no_dups: bool) -> PyResult<()> {
+    /// `{**v}` / `f(**v)`: merge a mapping into dict `d`. For a call (`func` given, DICT_MERGE),
+    /// duplicate keywords are an error naming the function.
+    fn dict_merge(&mut self, d: &Value, v: &Value, func: Option<&Value>) -> PyResult<()> {
         let Some(PyObject::Dict(target)) = d.as_obj() else { return Ok(()) };
         let entries: Vec<(i64, Value, Value)> = match v.as_obj() {
             Some(PyObject::Dict(src)) => src.borrow().iter().map(|e| (e.hash, e.key.clone(), e.value.clone())).collect(),
             _ => {
-                return Err(self.type_error(format!("'{}' object is not a mapping", self.type_name(v))));
+                return Err(match func {
+                    Some(fv) => self.type_error(format!(
+                        "{} argument after ** must be a mapping, not {}",
+                        self.function_str(fv),
+                        self.type_name(v)
+                    )),
+                    None => self.type_error(format!("'{}' object is not a mapping", self.type_name(v))),
+                });
             }
         };
         for (h, k, val) in entries {
-            if no_dups {
+            if let Some(fv) = func {
                 if k.str_ref().is_none() {
                     return Err(self.type_error("keywords must be strings"));
                 }
                 let exists = target.borrow().get(h, &k, |a, b| Ok::<bool, ()>(str_eq(a, b))).ok().flatten().is_some();
                 if exists {
                     let ks = k.str_ref().unwrap().as_str().to_string();
-                    return Err(self.type_error(format!("got multiple values for keyword argument '{ks}'")));
+                    return Err(self.type_error(format!(
+                        "{} got multiple values for keyword argument '{ks}'",
+                        self.function_str(fv)
+                    )));
                 }
             }
             crate::builtins::dicts::dict_insert_hashed(self, target, h, k, val)?;
@@ -1062,6 +1085,7 @@ impl Vm {
             func: None,
             kwnames: None,
             entry: true,
+            serial: self.next_serial(),
         });
         self.run_frame(frame)
     }

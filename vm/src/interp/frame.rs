@@ -13,6 +13,7 @@
 //!   | func      | the function object (for closures and introspection)       |
 //!   | kwnames   | keyword names set by KW_NAMES for the next CALL            |
 //!   | entry     | true if the Rust caller waits for this frame's return      |
+//!   | serial    | unique id, links frame objects to the live frame           |
 //!   +-----------+------------------------------------------------------------+
 //! ```
 //!
@@ -36,6 +37,8 @@ pub struct Frame {
     pub func: Option<ObjRef>,
     pub kwnames: Option<Value>,
     pub entry: bool,
+    /// Unique per frame, so a frame object can tell whether its frame is still executing.
+    pub serial: u64,
 }
 
 impl Frame {

@@ -59,6 +59,7 @@ pub struct Vm {
     pub dont_write_bytecode: bool,
     /// Containers whose repr is being computed (to print `[...]` for self-references).
     pub(crate) repr_active: Vec<usize>,
+    frame_serial: u64,
 }
 
 impl Vm {
@@ -77,11 +78,17 @@ impl Vm {
             interned: HashMap::new(),
             stack_floor: 0,
             repr_active: Vec::new(),
+            frame_serial: 0,
             dont_write_bytecode: std::env::var_os("PYTHONDONTWRITEBYTECODE").is_some_and(|v| !v.is_empty()),
         };
         vm.stack_floor = current_stack_floor();
         crate::builtins::init(&mut vm);
         vm
+    }
+
+    pub(crate) fn next_serial(&mut self) -> u64 {
+        self.frame_serial += 1;
+        self.frame_serial
     }
 
     /// An interned `str` value.

@@ -59,6 +59,8 @@ pub fn frame_object(vm: &mut Vm, idx: usize) -> Value {
             lineno: f.lineno(),
             lasti: f.lasti as u32,
             back: back.take(),
+            serial: f.serial,
+            index: i,
         };
         back = Some(Rc::new(PyObject::Frame(fo)));
     }

@@ -10,7 +10,12 @@ use std::cell::RefCell;
 
 fn exit(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let t = Value::Obj(vm.types.exc.system_exit.clone());
-    let e = vm.call(&t, a.pos())?;
+    // PyErr_SetObject semantics: a tuple value becomes the exception's args
+    let args: Vec<Value> = match a.pos() {
+        [v] if matches!(v.as_obj(), Some(PyObject::Tuple(_))) => vm.collect(v)?,
+        p => p.to_vec(),
+    };
+    let e = vm.call(&t, &args)?;
     let Value::Obj(o) = e else { unreachable!() };
     Err(crate::interp::PyErr(o))
 }

@@ -150,6 +150,9 @@ pub struct FrameObj {
     pub lineno: u32,
     pub lasti: u32,
     pub back: Option<ObjRef>,
+    /// The live frame this snapshot was taken from: its serial and index in `Vm::frames`.
+    pub serial: u64,
+    pub index: usize,
 }
 
 pub struct FileObj {

@@ -165,6 +165,14 @@ impl Vm {
 
     /// `a <op> b` (including in-place forms, which mutate lists and sets in place).
     pub fn binary_op(&mut self, a: &Value, b: &Value, op: BinOpKind) -> PyResult<Value> {
+        if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
+            match op.base() {
+                BinOpKind::And => return Ok(Value::Bool(x & y)),
+                BinOpKind::Or => return Ok(Value::Bool(x | y)),
+                BinOpKind::Xor => return Ok(Value::Bool(x ^ y)),
+                _ => {}
+            }
+        }
         if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
             if let Some(r) = self.num_op(&x, &y, op.base())? {
                 return Ok(r);
@@ -463,6 +471,20 @@ impl Vm {
                     return crate::builtins::setops::set_binop(self, a, b, op).map(Some);
                 }
                 return Ok(None);
+            }
+            (PyObject::DictView { kind, .. }, And | Or | Xor | Subtract) if *kind != 1 => {
+                if self.try_iter(bv)?.is_none() {
+                    return Ok(None);
+                }
+                let items = self.collect(a)?;
+                let left = crate::builtins::setops::new_set(self, items, false)?;
+                let right = if matches!(bv.as_obj(), Some(PyObject::Set(_) | PyObject::FrozenSet(_))) {
+                    bv.clone()
+                } else {
+                    let items = self.collect(bv)?;
+                    crate::builtins::setops::new_set(self, items, false)?
+                };
+                return crate::builtins::setops::set_binop(self, &left, &right, base).map(Some);
             }
             (PyObject::Dict(d), Or) => {
                 if let Some(PyObject::Dict(e)) = bv.as_obj() {

@@ -151,7 +151,11 @@ impl Vm {
             PyObject::Frame(f) => match name {
                 "f_back" => Some(f.back.clone().map(Value::Obj).unwrap_or(Value::None)),
                 "f_code" => Some(Value::obj(PyObject::Code(f.code.clone()))),
-                "f_lineno" => Some(Value::Int(f.lineno as i64)),
+                "f_lineno" => {
+                    // live while the frame runs, the snapshot afterwards
+                    let live = self.frames.get(f.index).filter(|fr| fr.serial == f.serial).map(|fr| fr.lineno());
+                    Some(Value::Int(live.unwrap_or(f.lineno) as i64))
+                }
                 "f_lasti" => Some(Value::Int(f.lasti as i64 * 2)),
                 "f_locals" => Some(Value::Obj(f.locals.clone())),
                 "f_globals" => Some(Value::Obj(f.globals.clone())),

@@ -210,6 +210,9 @@ impl Vm {
                 other => (other, IterState::Enumerate { iter, count }),
             },
             IterState::Zip { iters, strict } => {
+                if iters.is_empty() {
+                    return (Ok(None), IterState::Zip { iters, strict });
+                }
                 let mut items = Vec::with_capacity(iters.len());
                 for (i, it) in iters.iter().enumerate() {
                     match self.next(it) {

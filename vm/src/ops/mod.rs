@@ -19,6 +19,30 @@ use crate::objects::{IterState, ObjRef, PyObject};
 use crate::value::Value;
 use num_bigint::Sign;
 
+/// Hashes of constants (ints, floats, strs, tuples of those), computed without a VM, for sets the
+/// compiler builds; None if any is not such a constant.
+pub fn hash_consts(items: &[Value]) -> Option<Vec<i64>> {
+    items.iter().map(hash_const).collect()
+}
+
+fn hash_const(v: &Value) -> Option<i64> {
+    Some(match v {
+        Value::Bool(b) => *b as i64,
+        Value::Int(i) => hash_i64(*i),
+        Value::Float(f) if !f.is_nan() => hash_f64(*f, 0),
+        Value::Obj(o) => match &**o {
+            PyObject::Str(s) => s.hash(),
+            PyObject::Int(b) => {
+                let (sign, digits) = b.to_u32_digits();
+                hash_big(sign == Sign::Minus, &digits)
+            }
+            PyObject::Tuple(t) => hash_tuple(&hash_consts(t)?),
+            _ => return None,
+        },
+        _ => return None,
+    })
+}
+
 impl Vm {
     /// The type object of a value.
     pub fn type_of(&self, v: &Value) -> ObjRef {
@@ -72,7 +96,11 @@ impl Vm {
                     IterState::Zip { .. } => t.zip.clone(),
                     IterState::Map { .. } => t.map.clone(),
                     IterState::Filter { .. } => t.filter.clone(),
-                    IterState::Reversed { .. } => t.reversed.clone(),
+                    IterState::Reversed { seq, .. } => match seq.as_obj() {
+                        Some(PyObject::List(_)) => t.list_reverseiterator.clone(),
+                        Some(PyObject::Range(_)) => t.range_iterator.clone(),
+                        _ => t.reversed.clone(),
+                    },
                     IterState::Callable { .. } => t.callable_iterator.clone(),
                     IterState::Exhausted => t.list_iterator.clone(),
                 },
