@@ -3,9 +3,9 @@
 //! (`strict`, `ignore`, `replace`, `backslashreplace`, `xmlcharrefreplace`, ...) and the exact
 //! messages of `UnicodeEncodeError` / `UnicodeDecodeError` / `LookupError`.
 //!
-//! Limits (pyjit strings are UTF-8 and cannot hold lone surrogates): decoding with
-//! `surrogateescape`/`surrogatepass` that would produce a surrogate, and `namereplace` (no Unicode
-//! name database), raise NotImplementedError; every other case behaves as CPython.
+//! Limit (pyjit strings are UTF-8 and cannot hold lone surrogates): decoding with
+//! `surrogateescape`/`surrogatepass` that would produce a surrogate raises NotImplementedError;
+//! every other case behaves as CPython.
 
 use crate::interp::{PyErr, PyResult, Vm};
 use crate::objects::PyObject;
@@ -386,9 +386,14 @@ fn encode_single_byte(vm: &Vm, s: &str, errors: &str, enc: &str, limit: u32) -> 
                 }
                 "xmlcharrefreplace" => out.extend_from_slice(format!("&#{c};").as_bytes()),
                 "namereplace" => {
-                    return Err(vm.not_implemented(
-                        "error handler 'namereplace' is not supported by pyjit (no Unicode name database)",
-                    ));
+                    let ch = char::from_u32(c).unwrap();
+                    let esc = match unicode_names2::name(ch) {
+                        Some(n) => format!("\\N{{{n}}}"),
+                        None if c <= 0xff => format!("\\x{c:02x}"),
+                        None if c <= 0xffff => format!("\\u{c:04x}"),
+                        None => format!("\\U{c:08x}"),
+                    };
+                    out.extend_from_slice(esc.as_bytes());
                 }
                 other => return Err(unknown_handler(vm, other)),
             }

@@ -4,6 +4,8 @@
 //! classes, constants) and fills each builtin type's dict with its methods (`*_methods.rs`), each
 //! file registering one type's methods through `reg`.
 
+pub mod bytes_methods;
+pub mod codecs;
 pub mod dicts;
 pub mod files;
 pub mod functions;
@@ -89,6 +91,8 @@ pub fn init(vm: &mut Vm) {
     set(vm, &b, "__name__", vm.new_str("builtins"));
     types_new::install(vm);
     str_methods::register(vm);
+    bytes_methods::register(vm);
+    crate::ops::subscript::register(vm);
     list_methods::register(vm);
     dicts::register(vm);
     setops::register(vm);

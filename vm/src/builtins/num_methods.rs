@@ -163,54 +163,79 @@ fn float_hex(vm: &mut Vm, a: Args) -> PyResult<Value> {
         let exp = ((bits >> 52) & 0x7ff) as i64;
         let mant = bits & ((1u64 << 52) - 1);
         let (lead, e) = if exp == 0 { (0, -1022) } else { (1, exp - 1023) };
-        let mut hex = format!("{mant:013x}");
-        while hex.len() > 1 && hex.ends_with('0') {
-            hex.pop();
-        }
+        // CPython always prints the 52 fraction bits as 13 hex digits
+        let hex = format!("{mant:013x}");
         format!("{}0x{}.{}p{}{}", if neg { "-" } else { "" }, lead, hex, if e >= 0 { "+" } else { "-" }, e.abs())
     };
     Ok(vm.new_str(s))
 }
 
+/// `float.fromhex(s)`: exact, rounding half to even (including into the subnormal range).
 fn float_fromhex(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let Some(t) = a.pos().last().and_then(|v| v.str_ref()) else {
         return Err(vm.type_error("fromhex() argument must be str"));
     };
-    let s = t.as_str().trim().to_ascii_lowercase();
+    let s = t.as_str().trim_matches(|c: char| c.is_ascii_whitespace() || c == '\x0b').to_ascii_lowercase();
     let (neg, body) = match s.strip_prefix('-') {
         Some(r) => (true, r),
         None => (false, s.strip_prefix('+').unwrap_or(&s)),
     };
-    let bad = || vm.value_error("invalid hexadecimal floating-point string");
+    let bad = |vm: &Vm| vm.value_error("invalid hexadecimal floating-point string");
+    let sign = |x: f64| Value::Float(if neg { -x } else { x });
     if body == "inf" || body == "infinity" {
-        return Ok(Value::Float(if neg { f64::NEG_INFINITY } else { f64::INFINITY }));
+        return Ok(sign(f64::INFINITY));
     }
     if body == "nan" {
-        return Ok(Value::Float(f64::NAN));
+        return Ok(sign(f64::NAN));
     }
     let body = body.strip_prefix("0x").unwrap_or(body);
     let (mant, exp) = match body.split_once('p') {
-        Some((m, e)) => (m, e.parse::<i64>().map_err(|_| bad())?),
+        Some((m, e)) => {
+            let digits = e.strip_prefix(['+', '-']).unwrap_or(e);
+            if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+                return Err(bad(vm));
+            }
+            // saturate: anything this large overflows or underflows anyway
+            let mag = digits.parse::<i64>().unwrap_or(i64::MAX / 4).min(i64::MAX / 4);
+            (m, if e.starts_with('-') { -mag } else { mag })
+        }
         None => (body, 0),
     };
     let (ip, fp) = mant.split_once('.').unwrap_or((mant, ""));
-    if ip.is_empty() && fp.is_empty() {
-        return Err(bad());
+    if ip.is_empty() && fp.is_empty() || !ip.bytes().chain(fp.bytes()).all(|b| b.is_ascii_hexdigit()) {
+        return Err(bad(vm));
     }
-    let mut v = 0f64;
-    for c in ip.chars() {
-        v = v * 16.0 + c.to_digit(16).ok_or_else(bad)? as f64;
+    let digits: String = format!("{ip}{fp}");
+    let m = BigInt::parse_bytes(digits.as_bytes(), 16).unwrap_or_default();
+    if m.is_zero() {
+        return Ok(sign(0.0));
     }
-    let mut scale = 1.0 / 16.0;
-    for c in fp.chars() {
-        v += c.to_digit(16).ok_or_else(bad)? as f64 * scale;
-        scale /= 16.0;
+    // value = m * 2**e
+    let e = exp - 4 * fp.len() as i64;
+    let top = m.bits() as i64 - 1 + e;
+    let too_large = |vm: &Vm| vm.overflow_error("hexadecimal value too large to represent as a float");
+    if top >= 1024 {
+        return Err(too_large(vm));
     }
-    let r = v * 2f64.powi(exp.clamp(-2000, 2000) as i32);
+    if top < -1075 - 1 {
+        return Ok(sign(0.0));
+    }
+    let lsb = (top - 52).max(-1074);
+    let shift = lsb - e;
+    let mant: BigInt = if shift <= 0 {
+        m << (-shift) as usize
+    } else {
+        let q: BigInt = &m >> shift as usize;
+        let rem: BigInt = &m - (&q << shift as usize);
+        let half = BigInt::from(1) << (shift - 1) as usize;
+        if rem > half || rem == half && (&q & BigInt::from(1)) == BigInt::from(1) { q + 1 } else { q }
+    };
+    let mant = num_traits::ToPrimitive::to_u64(&mant).unwrap();
+    let r = libm::ldexp(mant as f64, lsb as i32);
     if r.is_infinite() {
-        return Err(vm.overflow_error("hexadecimal value too large to represent as a float"));
+        return Err(too_large(vm));
     }
-    Ok(Value::Float(if neg { -r } else { r }))
+    Ok(sign(r))
 }
 
 pub fn register(vm: &mut Vm) {

@@ -1,4 +1,4 @@
-//! Methods of `str` and `bytes`, binding the algorithms of `objects/strmethods.rs` to Python
+//! Methods of `str`, binding the algorithms of `objects/strmethods.rs` to Python
 //! argument conventions.
 
 use super::{reg, reg_static};
@@ -278,10 +278,12 @@ fn format(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn encode(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    Ok(Value::obj(PyObject::Bytes(s(&a).as_bytes().to_vec().into_boxed_slice())))
-        .inspect(|_| {
-            let _ = vm;
-        })
+    use super::bytes_methods::{Style, bind, opt_str_arg};
+    let p = bind(vm, &a, "str", "encode", Style::Kw(&["encoding", "errors"], 0, 0))?;
+    let enc = opt_str_arg(vm, p[0], "encode", "encoding")?;
+    let errors = opt_str_arg(vm, p[1], "encode", "errors")?;
+    let b = super::codecs::encode(vm, s(&a), enc, errors)?;
+    Ok(Value::obj(PyObject::Bytes(b.into_boxed_slice())))
 }
 
 fn maketrans(vm: &mut Vm, a: Args) -> PyResult<Value> {
@@ -327,49 +329,6 @@ fn translate(vm: &mut Vm, a: Args) -> PyResult<Value> {
         }
     }
     ret_str(vm, out)
-}
-
-fn bytes_decode(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let Some(PyObject::Bytes(b)) = a.args[0].as_obj() else { unreachable!() };
-    match std::str::from_utf8(b) {
-        Ok(t) => ret_str(vm, t.to_string()),
-        Err(e) => {
-            let pos = e.valid_up_to();
-            Err(vm.new_exc_msg(
-                &vm.types.exc.unicode_decode_error.clone(),
-                format!(
-                    "'utf-8' codec can't decode byte 0x{:02x} in position {}: invalid start byte",
-                    b[pos], pos
-                ),
-            ))
-        }
-    }
-}
-
-fn bytes_hex(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let Some(PyObject::Bytes(b)) = a.args[0].as_obj() else { unreachable!() };
-    ret_str(vm, b.iter().map(|x| format!("{x:02x}")).collect())
-}
-
-fn bytes_fromhex(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let Some(t) = a.pos().last().and_then(|v| v.str_ref()) else {
-        return Err(vm.type_error("fromhex() argument must be str"));
-    };
-    let digits: Vec<char> = t.as_str().chars().filter(|c| !c.is_whitespace()).collect();
-    let mut out = Vec::new();
-    for (i, pair) in digits.chunks(2).enumerate() {
-        let h: String = pair.iter().collect();
-        match u8::from_str_radix(&h, 16) {
-            Ok(b) if pair.len() == 2 => out.push(b),
-            _ => {
-                return Err(vm.value_error(format!(
-                    "non-hexadecimal number found in fromhex() arg at position {}",
-                    i * 2 + pair.len() - 1
-                )));
-            }
-        }
-    }
-    Ok(Value::obj(PyObject::Bytes(out.into_boxed_slice())))
 }
 
 pub fn register(vm: &mut Vm) {
@@ -425,8 +384,4 @@ pub fn register(vm: &mut Vm) {
         reg(vm, &t, name, f);
     }
     reg_static(vm, &t, "maketrans", maketrans);
-    let b = vm.types.bytes.clone();
-    reg(vm, &b, "decode", bytes_decode);
-    reg(vm, &b, "hex", bytes_hex);
-    reg_static(vm, &b, "fromhex", bytes_fromhex);
 }

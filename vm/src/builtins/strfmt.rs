@@ -4,7 +4,7 @@
 use crate::interp::{PyResult, Vm};
 use crate::objects::PyObject;
 use crate::objects::format::{percent_float, percent_int};
-use crate::objects::strmethods::{FmtPiece, PctNum, PctPiece, parse_format_template, parse_percent_template};
+use crate::objects::strmethods::{FmtPiece, PctNum, PctPiece, parse_format_template_partial, parse_percent_template};
 use crate::ops::arith::{Num, as_num};
 use crate::value::Value;
 use num_traits::Signed;
@@ -17,9 +17,30 @@ fn int_parts(v: &Value) -> Option<(bool, String)> {
     }
 }
 
-/// `fmt % args`.
+/// `fmt % args` for a str `fmt`.
 pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<Value> {
     let t = fmt.str_ref().unwrap().as_str().to_string();
+    let out = percent_core(vm, &t, args, false)?;
+    Ok(vm.new_str(out))
+}
+
+/// `fmt % args` for a bytes `fmt`: the template is processed as Latin-1 text, so every byte is one
+/// char below U+0100 and the result encodes back byte for byte.
+pub fn bytes_percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<Value> {
+    let Some(PyObject::Bytes(b)) = fmt.as_obj() else { unreachable!() };
+    let t = latin1(b);
+    let out = percent_core(vm, &t, args, true)?;
+    let bytes: Vec<u8> = out.chars().map(|c| c as u32 as u8).collect();
+    Ok(Value::obj(PyObject::Bytes(bytes.into_boxed_slice())))
+}
+
+fn latin1(b: &[u8]) -> String {
+    b.iter().map(|&c| c as char).collect()
+}
+
+/// printf-style formatting; with `bytes`, the text is Latin-1 (one char per byte) and the
+/// conversions follow `bytes.__mod__` (`%s`/`%b` take bytes, `%r`/`%a` give `ascii()`).
+fn percent_core(vm: &mut Vm, t: &str, args: &Value, bytes: bool) -> PyResult<String> {
     let pieces = parse_percent_template(&t).map_err(|m| vm.value_error(m))?;
     let (items, mapping): (Vec<Value>, Option<Value>) = match args.as_obj() {
         Some(PyObject::Tuple(t)) => (t.to_vec(), None),
@@ -67,12 +88,52 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<Value>
                         let Some(m) = &mapping else {
                             return Err(vm.type_error("format requires a mapping"));
                         };
-                        let kv = vm.new_str(k.as_str());
+                        let kv = if bytes {
+                            let kb: Vec<u8> = k.chars().map(|c| c as u32 as u8).collect();
+                            Value::obj(PyObject::Bytes(kb.into_boxed_slice()))
+                        } else {
+                            vm.new_str(k.as_str())
+                        };
                         vm.getitem(m, &kv)?
                     }
                     None => next_arg(vm)?,
                 };
                 let piece = match conv {
+                    's' | 'b' if bytes => {
+                        let mut s = match v.as_obj() {
+                            Some(PyObject::Bytes(b)) => latin1(b),
+                            _ => {
+                                return Err(vm.type_error(format!(
+                                    "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+                                    vm.type_name(&v)
+                                )));
+                            }
+                        };
+                        if let Some(p) = precision {
+                            s = s.chars().take(p).collect();
+                        }
+                        pad_str(&s, width, flags.contains('-'))
+                    }
+                    'r' | 'a' if bytes => {
+                        let mut s = super::functions::ascii_escape(&vm.repr(&v)?);
+                        if let Some(p) = precision {
+                            s = s.chars().take(p).collect();
+                        }
+                        pad_str(&s, width, flags.contains('-'))
+                    }
+                    'c' if bytes => {
+                        let c = match (&v, v.as_obj()) {
+                            (_, Some(PyObject::Bytes(b))) if b.len() == 1 => b[0],
+                            (Value::Int(i), _) => match u8::try_from(*i) {
+                                Ok(c) => c,
+                                Err(_) => return Err(vm.overflow_error("%c arg not in range(256)")),
+                            },
+                            (Value::Bool(b), _) => *b as u8,
+                            (_, Some(PyObject::Int(_))) => return Err(vm.overflow_error("%c arg not in range(256)")),
+                            _ => return Err(vm.type_error("%c requires an integer in range(256) or a single byte")),
+                        };
+                        pad_str(&(c as char).to_string(), width, flags.contains('-'))
+                    }
                     's' | 'r' | 'a' => {
                         let mut s = match conv {
                             's' => vm.to_str(&v)?,
@@ -128,9 +189,10 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<Value>
         }
     }
     if mapping.is_none() && idx < items.len() && !used_mapping {
-        return Err(vm.type_error("not all arguments converted during string formatting"));
+        let what = if bytes { "bytes" } else { "string" };
+        return Err(vm.type_error(format!("not all arguments converted during {what} formatting")));
     }
-    Ok(vm.new_str(out))
+    Ok(out)
 }
 
 fn pad_str(s: &str, width: Option<usize>, left: bool) -> String {
@@ -144,76 +206,52 @@ fn pad_str(s: &str, width: Option<usize>, left: bool) -> String {
     }
 }
 
+/// Automatic field numbering state of one `str.format` call, shared by the nested specs.
+#[derive(Default)]
+struct AutoNumber {
+    next: usize,
+    manual: bool,
+    auto: bool,
+}
+
+/// CPython's `get_integer`: a non-empty run of ASCII digits, or None (then the text is a name/key).
+fn field_integer(vm: &Vm, s: &str) -> PyResult<Option<usize>> {
+    if s.is_empty() || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return Ok(None);
+    }
+    s.parse::<usize>()
+        .ok()
+        .filter(|n| *n <= isize::MAX as usize)
+        .map(Some)
+        .ok_or_else(|| vm.value_error("Too many decimal digits in format string"))
+}
+
 /// `template.format(*args, **kwargs)`.
 pub fn str_format(vm: &mut Vm, template: &str, args: &[Value], kwargs: &[(&str, &Value)], depth: u32) -> PyResult<String> {
-    if depth > 2 {
+    let mut state = AutoNumber::default();
+    build_string(vm, template, args, kwargs, 2 - depth.min(2) as i32, &mut state)
+}
+
+/// CPython's `build_string`: one template (the whole string, or a nested format spec).
+fn build_string(
+    vm: &mut Vm,
+    template: &str,
+    args: &[Value],
+    kwargs: &[(&str, &Value)],
+    recursion: i32,
+    state: &mut AutoNumber,
+) -> PyResult<String> {
+    if recursion <= 0 {
         return Err(vm.value_error("Max string recursion exceeded"));
     }
-    let pieces = parse_format_template(template).map_err(|m| vm.value_error(m))?;
+    // CPython parses lazily: the fields before a syntax error are rendered (and may raise) first.
+    let (pieces, err) = parse_format_template_partial(template);
     let mut out = String::new();
-    let mut auto_idx = 0usize;
-    let mut manual = false;
-    let mut auto = false;
     for p in pieces {
         match p {
             FmtPiece::Literal(s) => out.push_str(&s),
             FmtPiece::Field { name, conversion, spec } => {
-                // split the field name into the first part and attribute/index accessors
-                let first_end = name.find(['.', '[']).unwrap_or(name.len());
-                let first = &name[..first_end];
-                let mut v = if first.is_empty() {
-                    if manual {
-                        return Err(vm.value_error("cannot switch from manual field specification to automatic field numbering"));
-                    }
-                    auto = true;
-                    let i = auto_idx;
-                    auto_idx += 1;
-                    match args.get(i) {
-                        Some(v) => v.clone(),
-                        None => {
-                            return Err(vm.index_error(format!(
-                                "Replacement index {i} out of range for positional args tuple"
-                            )));
-                        }
-                    }
-                } else if let Ok(i) = first.parse::<usize>() {
-                    if auto {
-                        return Err(vm.value_error("cannot switch from automatic field numbering to manual field specification"));
-                    }
-                    manual = true;
-                    match args.get(i) {
-                        Some(v) => v.clone(),
-                        None => {
-                            return Err(vm.index_error(format!(
-                                "Replacement index {i} out of range for positional args tuple"
-                            )));
-                        }
-                    }
-                } else {
-                    match kwargs.iter().find(|(k, _)| *k == first) {
-                        Some((_, v)) => (*v).clone(),
-                        None => return Err(vm.key_error(vm.new_str(first))),
-                    }
-                };
-                let mut rest = &name[first_end..];
-                while !rest.is_empty() {
-                    if let Some(r) = rest.strip_prefix('.') {
-                        let end = r.find(['.', '[']).unwrap_or(r.len());
-                        v = vm.getattr(&v, &r[..end])?;
-                        rest = &r[end..];
-                    } else if let Some(r) = rest.strip_prefix('[') {
-                        let end = r.find(']').ok_or_else(|| vm.value_error("Missing ']' in format string"))?;
-                        let key = &r[..end];
-                        let k = match key.parse::<i64>() {
-                            Ok(i) => Value::Int(i),
-                            Err(_) => vm.new_str(key),
-                        };
-                        v = vm.getitem(&v, &k)?;
-                        rest = &r[end + 1..];
-                    } else {
-                        return Err(vm.value_error("Only '.' or '[' may follow ']' in format field specifier"));
-                    }
-                }
+                let v = get_field(vm, &name, args, kwargs, state)?;
                 let v = match conversion {
                     Some('r') => {
                         let s = vm.repr(&v)?;
@@ -224,15 +262,87 @@ pub fn str_format(vm: &mut Vm, template: &str, args: &[Value], kwargs: &[(&str, 
                         let s = vm.repr(&v)?;
                         vm.new_str(super::functions::ascii_escape(&s))
                     }
-                    Some(c) => {
+                    Some(c) if (c as u32) < 128 => {
                         return Err(vm.value_error(format!("Unknown conversion specifier {c}")));
+                    }
+                    Some(c) => {
+                        return Err(vm.value_error(format!("Unknown conversion specifier \\x{:x}", c as u32)));
                     }
                     None => v,
                 };
-                let spec = if spec.contains('{') { str_format(vm, &spec, args, kwargs, depth + 1)? } else { spec };
+                let spec = if spec.contains('{') {
+                    build_string(vm, &spec, args, kwargs, recursion - 1, state)?
+                } else {
+                    spec
+                };
                 out.push_str(&vm.format(&v, &spec)?);
             }
         }
     }
-    Ok(out)
+    match err {
+        Some(m) => Err(vm.value_error(m)),
+        None => Ok(out),
+    }
+}
+
+/// CPython's `get_field_object`: the first part (auto number, index or keyword), then `.attr` and
+/// `[key]` accessors.
+fn get_field(vm: &mut Vm, name: &str, args: &[Value], kwargs: &[(&str, &Value)], state: &mut AutoNumber) -> PyResult<Value> {
+    let first_end = name.find(['.', '[']).unwrap_or(name.len());
+    let first = &name[..first_end];
+    let index = if first.is_empty() {
+        if state.manual {
+            return Err(vm.value_error("cannot switch from manual field specification to automatic field numbering"));
+        }
+        state.auto = true;
+        state.next += 1;
+        Some(state.next - 1)
+    } else {
+        let i = field_integer(vm, first)?;
+        if i.is_some() {
+            if state.auto {
+                return Err(vm.value_error("cannot switch from automatic field numbering to manual field specification"));
+            }
+            state.manual = true;
+        }
+        i
+    };
+    let mut v = match index {
+        Some(i) => match args.get(i) {
+            Some(v) => v.clone(),
+            None => {
+                return Err(vm.index_error(format!("Replacement index {i} out of range for positional args tuple")));
+            }
+        },
+        None => match kwargs.iter().find(|(k, _)| *k == first) {
+            Some((_, v)) => (*v).clone(),
+            None => return Err(vm.key_error(vm.new_str(first))),
+        },
+    };
+    let mut rest = &name[first_end..];
+    while !rest.is_empty() {
+        if let Some(r) = rest.strip_prefix('.') {
+            let end = r.find(['.', '[']).unwrap_or(r.len());
+            if end == 0 {
+                return Err(vm.value_error("Empty attribute in format string"));
+            }
+            v = vm.getattr(&v, &r[..end])?;
+            rest = &r[end..];
+        } else if let Some(r) = rest.strip_prefix('[') {
+            let end = r.find(']').ok_or_else(|| vm.value_error("Missing ']' in format string"))?;
+            let key = &r[..end];
+            if key.is_empty() {
+                return Err(vm.value_error("Empty attribute in format string"));
+            }
+            let k = match field_integer(vm, key)? {
+                Some(i) => Value::Int(i as i64),
+                None => vm.new_str(key),
+            };
+            v = vm.getitem(&v, &k)?;
+            rest = &r[end + 1..];
+        } else {
+            return Err(vm.value_error("Only '.' or '[' may follow ']' in format field specifier"));
+        }
+    }
+    Ok(v)
 }

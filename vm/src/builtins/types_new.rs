@@ -54,10 +54,7 @@ fn new_int(vm: &mut Vm, a: Args) -> PyResult<Value> {
             }
             match (x.str_ref(), x.as_obj()) {
                 (Some(s), _) => vm.int_from_str(s.as_str(), b as u32),
-                (_, Some(PyObject::Bytes(bs))) => {
-                    let s = String::from_utf8_lossy(bs).into_owned();
-                    vm.int_from_str(&s, b as u32)
-                }
+                (_, Some(PyObject::Bytes(bs))) => vm.int_from_bytes_literal(bs, b as u32),
                 _ => Err(vm.type_error("int() can't convert non-string with explicit base")),
             }
         }
@@ -84,55 +81,85 @@ fn new_bool(vm: &mut Vm, a: Args) -> PyResult<Value> {
     }
 }
 
+/// `str(object='', encoding='utf-8', errors='strict')`.
 fn new_str(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let a = rest(&a);
-    let p = a.pos();
-    match p.first() {
-        None => Ok(vm.new_str("")),
-        Some(v) => {
-            if p.len() > 1 || a.kw("encoding").is_some() {
-                if let Some(PyObject::Bytes(b)) = v.as_obj() {
-                    return Ok(vm.new_str(String::from_utf8_lossy(b).into_owned()));
-                }
-                return Err(vm.type_error("decoding str is not supported"));
-            }
-            vm.to_str_value(v)
+    use super::bytes_methods::{Style, bind, opt_str_arg};
+    let p = bind(vm, &a, "str", "str", Style::Kw(&["object", "encoding", "errors"], 0, 0))?;
+    let enc = opt_str_arg(vm, p[1], "str", "encoding")?;
+    let errors = opt_str_arg(vm, p[2], "str", "errors")?;
+    let Some(v) = p[0] else {
+        return Ok(vm.new_str(""));
+    };
+    if p[1].is_none() && p[2].is_none() {
+        return vm.to_str_value(v);
+    }
+    match v.as_obj() {
+        Some(PyObject::Bytes(b)) => {
+            let s = super::codecs::decode(vm, b, enc, errors)?;
+            Ok(vm.new_str(s))
         }
+        Some(PyObject::Str(_)) => Err(vm.type_error("decoding str is not supported")),
+        _ => Err(vm.type_error(format!("decoding to str: need a bytes-like object, {} found", vm.type_name(v)))),
     }
 }
 
+/// `bytes(source=b'', encoding=..., errors=...)`.
 fn new_bytes(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let a = rest(&a);
-    let p = a.pos();
-    let bytes: Vec<u8> = match p.first() {
-        None => Vec::new(),
-        Some(Value::Int(n)) => {
-            if *n < 0 {
+    use super::bytes_methods::{Style, bind, opt_str_arg};
+    let p = bind(vm, &a, "bytes", "bytes", Style::Kw(&["source", "encoding", "errors"], 0, 0))?;
+    let enc = opt_str_arg(vm, p[1], "bytes", "encoding")?;
+    let errors = opt_str_arg(vm, p[2], "bytes", "errors")?;
+    let Some(v) = p[0] else {
+        if enc.is_some() {
+            return Err(vm.type_error("encoding without a string argument"));
+        }
+        if errors.is_some() {
+            return Err(vm.type_error("errors without a string argument"));
+        }
+        return Ok(Value::obj(PyObject::Bytes(Box::new([]))));
+    };
+    if let Some(s) = v.str_ref() {
+        let Some(enc) = enc else {
+            return Err(vm.type_error("string argument without an encoding"));
+        };
+        let b = super::codecs::encode(vm, s.as_str(), Some(enc), errors)?;
+        return Ok(Value::obj(PyObject::Bytes(b.into_boxed_slice())));
+    }
+    if enc.is_some() {
+        return Err(vm.type_error("encoding without a string argument"));
+    }
+    if errors.is_some() {
+        return Err(vm.type_error("errors without a string argument"));
+    }
+    let bytes: Vec<u8> = match v {
+        Value::Int(_) | Value::Bool(_) => {
+            let n = vm.to_index(v)?;
+            if n < 0 {
                 return Err(vm.value_error("negative count"));
             }
-            vec![0; *n as usize]
+            vec![0; n as usize]
         }
-        Some(v) if v.str_ref().is_some() => {
-            if p.len() < 2 && a.kw("encoding").is_none() {
-                return Err(vm.type_error("string argument without an encoding"));
-            }
-            v.str_ref().unwrap().as_str().as_bytes().to_vec()
+        Value::Obj(o) if matches!(&**o, PyObject::Int(_)) => {
+            return Err(vm.overflow_error("cannot fit 'int' into an index-sized integer"));
         }
-        Some(v) => {
-            if let Some(PyObject::Bytes(b)) = v.as_obj() {
-                b.to_vec()
-            } else {
-                let items = vm.collect(v)?;
-                let mut out = Vec::with_capacity(items.len());
-                for it in items {
-                    let i = vm.to_index(&it)?;
-                    if !(0..256).contains(&i) {
-                        return Err(vm.value_error("bytes must be in range(0, 256)"));
-                    }
-                    out.push(i as u8);
+        Value::Obj(o) if matches!(&**o, PyObject::Bytes(_)) => return Ok(v.clone()),
+        _ => {
+            let Some(it) = vm.try_iter(v)? else {
+                return Err(vm.type_error(format!("cannot convert '{}' object to bytes", vm.type_name(v))));
+            };
+            let items = vm.collect(&it)?;
+            let mut out = Vec::with_capacity(items.len());
+            for it in items {
+                let i = match &it {
+                    Value::Obj(o) if matches!(&**o, PyObject::Int(_)) => -1,
+                    _ => vm.to_index(&it)?,
+                };
+                if !(0..256).contains(&i) {
+                    return Err(vm.value_error("bytes must be in range(0, 256)"));
                 }
-                out
+                out.push(i as u8);
             }
+            out
         }
     };
     Ok(Value::obj(PyObject::Bytes(bytes.into_boxed_slice())))
@@ -216,13 +243,12 @@ fn new_range(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn new_slice(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let a = rest(&a);
-    let p = a.pos();
-    let (s, e, st) = match p.len() {
-        1 => (Value::None, p[0].clone(), Value::None),
-        2 => (p[0].clone(), p[1].clone(), Value::None),
-        3 => (p[0].clone(), p[1].clone(), p[2].clone()),
-        n => return Err(vm.type_error(format!("slice expected at least 1 argument, got {n}"))),
+    let p = super::bytes_methods::bind(vm, &a, "slice", "slice", super::bytes_methods::Style::Pos(1, 3))?;
+    let (s, e, st) = match p.as_slice() {
+        [Some(e), None, None] => (Value::None, (*e).clone(), Value::None),
+        [Some(s), Some(e), None] => ((*s).clone(), (*e).clone(), Value::None),
+        [Some(s), Some(e), Some(st)] => ((*s).clone(), (*e).clone(), (*st).clone()),
+        _ => unreachable!(),
     };
     Ok(Value::obj(PyObject::Slice(Box::new([s, e, st]))))
 }

@@ -45,6 +45,17 @@ pub mod flags {
     pub const NOFREE: u32 = 0x0040;
 }
 
+/// Inline cache of one global name (`LOAD_GLOBAL`), shared by every `LOAD_GLOBAL` of that name in
+/// the code object: valid while the globals (and, for a builtin, the builtins) dict keeps the keys
+/// version recorded here; `pos` is the entry position to read the value from.
+#[derive(Clone, Copy, Default, Debug)]
+pub struct GlobalCache {
+    pub globals_kv: u64,
+    pub builtins_kv: u64,
+    pub pos: u32,
+    pub in_builtins: bool,
+}
+
 pub struct CodeObject {
     pub code: Vec<CodeUnit>,
     pub consts: Vec<Value>,
@@ -64,6 +75,8 @@ pub struct CodeObject {
     pub firstlineno: u32,
     pub lines: Vec<u32>,
     pub exception_table: Vec<ExceptionEntry>,
+    /// One `LOAD_GLOBAL` cache per entry of `names`.
+    pub global_cache: Box<[std::cell::Cell<GlobalCache>]>,
 }
 
 impl CodeObject {

@@ -113,7 +113,7 @@ pub(super) fn assemble(u: Unit<'_>, filename: &str) -> CodeObject {
         });
     }
     let max_stack = max_stack(&instrs, &label_pos, u.varnames.len());
-    let names = u.names.iter().map(|s| Value::obj(PyObject::Str(PyStr::new(s.as_str())))).collect();
+    let names = u.names.iter().map(|s| Value::Obj(crate::objects::pystr::intern(s))).collect();
     let mut cell2arg = vec![None; u.cellvars.len()];
     for (ci, c) in u.cellvars.iter().enumerate() {
         if let Some(ai) = u.varnames.iter().position(|v| v == c) {
@@ -139,6 +139,7 @@ pub(super) fn assemble(u: Unit<'_>, filename: &str) -> CodeObject {
         firstlineno: u.firstlineno,
         lines,
         exception_table: table,
+        global_cache: (0..u.names.len()).map(|_| Default::default()).collect(),
     }
 }
 

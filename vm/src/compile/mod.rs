@@ -481,6 +481,10 @@ fn const_identical(a: &Value, b: &Value) -> bool {
     }
 }
 
+/// A str constant; short identifier-like strings are interned, as CPython does.
 pub(crate) fn str_const(s: &str) -> Value {
+    if s.len() <= 40 && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') {
+        return Value::Obj(crate::objects::pystr::intern(s));
+    }
     Value::obj(PyObject::Str(PyStr::new(s)))
 }

@@ -27,37 +27,87 @@ fn name_list(names: &[&str]) -> String {
 impl Vm {
     /// Create the frame for calling Python function `func` with `args` (positional first, then the
     /// values of the keywords named in `kwnames`).
+    /// A frame for `fobj` with an empty `localsplus` of the right capacity, from the pool when
+    /// possible (so calls do not allocate).
+    fn new_frame(&mut self, fobj: &ObjRef, func: &Function) -> Box<Frame> {
+        let code = &func.code;
+        let serial = self.next_serial();
+        match self.frame_pool.pop() {
+            Some(mut fr) => {
+                fr.localsplus.reserve(code.nlocalsplus() + code.max_stack as usize);
+                fr.code = code.clone();
+                fr.pc = 0;
+                fr.lasti = 0;
+                fr.globals = func.globals.clone();
+                fr.locals = None;
+                fr.func = Some(fobj.clone());
+                fr.kwnames = None;
+                fr.entry = false;
+                fr.serial = serial;
+                fr
+            }
+            None => Box::new(Frame {
+                code: code.clone(),
+                pc: 0,
+                lasti: 0,
+                localsplus: Vec::with_capacity(code.nlocalsplus() + code.max_stack as usize),
+                globals: func.globals.clone(),
+                locals: None,
+                func: Some(fobj.clone()),
+                kwnames: None,
+                entry: false,
+                serial,
+            }),
+        }
+    }
+
+    /// Bind arguments that sit at the end of `stack` (from `start`), moving them into the new frame;
+    /// `stack` is truncated to `start`. Used by `CALL` so arguments are not copied.
+    pub fn bind_args_from_stack(
+        &mut self,
+        fobj: &ObjRef,
+        stack: &mut Vec<Value>,
+        start: usize,
+        kwnames: &[Value],
+    ) -> PyResult<Box<Frame>> {
+        let PyObject::Function(func) = &**fobj else { unreachable!("bind_args on a non-function") };
+        let code = &func.code;
+        let n = stack.len() - start;
+        if kwnames.is_empty() && n == code.argcount as usize && code.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0 {
+            let mut fr = self.new_frame(fobj, func);
+            fr.localsplus.extend(stack.drain(start..));
+            fr.localsplus.resize(code.nlocalsplus(), Value::Null);
+            if code.kwonlyargcount > 0 {
+                self.fill_kwonly_defaults(func, &mut fr.localsplus)?;
+            }
+            return Ok(fr);
+        }
+        let args: Vec<Value> = stack.drain(start..).collect();
+        self.bind_args(fobj, &args, kwnames)
+    }
+
     pub fn bind_args(&mut self, fobj: &ObjRef, args: &[Value], kwnames: &[Value]) -> PyResult<Box<Frame>> {
         let PyObject::Function(func) = &**fobj else { unreachable!("bind_args on a non-function") };
         let code = &func.code;
         let nlp = code.nlocalsplus();
-        let mut buf = self.stack_pool.pop().unwrap_or_default();
-        buf.clear();
-        buf.reserve(nlp + code.max_stack as usize);
-        buf.resize(nlp, Value::Null);
+        let mut fr = self.new_frame(fobj, func);
+        fr.localsplus.resize(nlp, Value::Null);
         let npos_given = args.len() - kwnames.len();
         let argcount = code.argcount as usize;
         let fast = kwnames.is_empty() && npos_given == argcount && code.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0;
-        if fast {
-            buf[..argcount].clone_from_slice(args);
-            if code.kwonlyargcount > 0 {
-                self.fill_kwonly_defaults(func, &mut buf)?;
-            }
+        let r = if fast {
+            fr.localsplus[..argcount].clone_from_slice(args);
+            if code.kwonlyargcount > 0 { self.fill_kwonly_defaults(func, &mut fr.localsplus) } else { Ok(()) }
         } else {
-            self.bind_slow(func, args, kwnames, &mut buf)?;
+            self.bind_slow(func, args, kwnames, &mut fr.localsplus)
+        };
+        match r {
+            Ok(()) => Ok(fr),
+            Err(e) => {
+                self.recycle(fr);
+                Err(e)
+            }
         }
-        Ok(Box::new(Frame {
-            code: code.clone(),
-            pc: 0,
-            lasti: 0,
-            localsplus: buf,
-            globals: func.globals.clone(),
-            locals: None,
-            func: Some(fobj.clone()),
-            kwnames: None,
-            entry: false,
-            serial: self.next_serial(),
-        }))
     }
 
     fn fill_kwonly_defaults(&mut self, func: &Function, buf: &mut [Value]) -> PyResult<()> {
@@ -322,12 +372,13 @@ impl Vm {
         Ok(Value::Obj(e.0))
     }
 
-    /// Recycle a finished frame's `localsplus` buffer.
-    pub(crate) fn recycle(&mut self, frame: Box<Frame>) {
-        let mut buf = frame.localsplus;
-        if self.stack_pool.len() < 64 && buf.capacity() <= 256 {
-            buf.clear();
-            self.stack_pool.push(buf);
+    /// Recycle a finished frame (its box and `localsplus` buffer) for the next call.
+    pub(crate) fn recycle(&mut self, mut frame: Box<Frame>) {
+        frame.localsplus.clear();
+        if self.frame_pool.len() < 256 && frame.localsplus.capacity() <= 1024 {
+            frame.func = None;
+            frame.locals = None;
+            self.frame_pool.push(frame);
         }
     }
 

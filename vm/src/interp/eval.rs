@@ -15,6 +15,7 @@
 
 use super::{Frame, PyErr, PyResult, Vm};
 use crate::bytecode::opcodes::{BinOpKind, CmpOpKind, Op, format_value, make_function};
+use crate::bytecode::code::GlobalCache;
 use crate::objects::exception::TbEntry;
 use crate::objects::function::Args;
 use crate::objects::types::{dict_get_str, str_eq};
@@ -29,10 +30,41 @@ enum Raise {
     Re(PyErr),
 }
 
+/// Pop the value stack.
+///
+/// SAFETY (of the `unsafe` inside): the assembler's flow analysis (`compile/assemble.rs`) proves
+/// that no instruction pops below the frame's locals, and the eval loop only runs code objects built
+/// by the compiler. The debug assertion re-checks it in debug builds.
 macro_rules! pop {
-    ($f:expr) => {
-        $f.localsplus.pop().expect("value stack underflow")
-    };
+    ($f:expr) => {{
+        let v: &mut Vec<Value> = &mut $f.localsplus;
+        debug_assert!(v.len() > $f.code.nlocalsplus(), "value stack underflow");
+        // SAFETY: see the macro documentation.
+        unsafe {
+            let n = v.len() - 1;
+            v.set_len(n);
+            std::ptr::read(v.as_ptr().add(n))
+        }
+    }};
+}
+
+/// Push on the value stack.
+///
+/// SAFETY (of the `unsafe` inside): every frame's `localsplus` has capacity for `nlocalsplus +
+/// max_stack` values (reserved when the frame is made), and `max_stack` is the maximum depth found
+/// by the assembler's flow analysis, so a push never exceeds the capacity.
+macro_rules! push {
+    ($f:expr, $val:expr) => {{
+        let val: Value = $val;
+        let v: &mut Vec<Value> = &mut $f.localsplus;
+        debug_assert!(v.len() < v.capacity(), "value stack overflow");
+        // SAFETY: see the macro documentation.
+        unsafe {
+            let n = v.len();
+            std::ptr::write(v.as_mut_ptr().add(n), val);
+            v.set_len(n + 1);
+        }
+    }};
 }
 macro_rules! top {
     ($f:expr) => {
@@ -45,7 +77,52 @@ impl Vm {
         f.code.names[i as usize].str_ref().unwrap().as_str()
     }
 
-    /// Look a global up: the frame's globals, then builtins.
+    /// Look a global up: the frame's globals, then builtins (cached per name, see `GlobalCache`).
+    #[inline]
+    fn load_global_cached(&mut self, f: &Frame, namei: usize) -> PyResult<Value> {
+        let PyObject::Dict(g) = &*f.globals else { unreachable!() };
+        let PyObject::Dict(b) = &*self.builtins else { unreachable!() };
+        let cell = &f.code.global_cache[namei];
+        let c = cell.get();
+        {
+            let gd = g.borrow();
+            if c.globals_kv == gd.keys_version() {
+                if !c.in_builtins {
+                    if let Some(v) = gd.value_at(c.pos as usize) {
+                        return Ok(v.clone());
+                    }
+                } else {
+                    let bd = b.borrow();
+                    if c.builtins_kv == bd.keys_version()
+                        && let Some(v) = bd.value_at(c.pos as usize)
+                    {
+                        return Ok(v.clone());
+                    }
+                }
+            }
+        }
+        let name_v = &f.code.names[namei];
+        let s = name_v.str_ref().unwrap();
+        let h = s.hash();
+        let gd = g.borrow();
+        if let Ok(Some(pos)) = gd.find_index(h, name_v, |a, b| Ok::<bool, ()>(str_eq(a, b))) {
+            cell.set(GlobalCache { globals_kv: gd.keys_version(), builtins_kv: 0, pos: pos as u32, in_builtins: false });
+            return Ok(gd.value_at(pos).unwrap().clone());
+        }
+        let bd = b.borrow();
+        if let Ok(Some(pos)) = bd.find_index(h, name_v, |a, b| Ok::<bool, ()>(str_eq(a, b))) {
+            cell.set(GlobalCache {
+                globals_kv: gd.keys_version(),
+                builtins_kv: bd.keys_version(),
+                pos: pos as u32,
+                in_builtins: true,
+            });
+            return Ok(bd.value_at(pos).unwrap().clone());
+        }
+        Err(self.name_error(s.as_str()))
+    }
+
+    /// Look a global up without a cache (LOAD_NAME's fallback).
     fn load_global(&mut self, f: &Frame, name_v: &Value) -> PyResult<Value> {
         let PyObject::Dict(g) = &*f.globals else { unreachable!() };
         let s = name_v.str_ref().unwrap();
@@ -105,7 +182,7 @@ impl Vm {
                             let name = f.code.varnames[arg as usize].clone();
                             break 'instr Err(Raise::New(self.unbound_local(&name)));
                         }
-                        f.localsplus.push(v);
+                        push!(f, v);
                     }
                     Op::STORE_FAST => {
                         let v = pop!(f);
@@ -120,28 +197,27 @@ impl Vm {
                     }
                     Op::LOAD_CONST => {
                         let v = f.code.consts[arg as usize].clone();
-                        f.localsplus.push(v);
+                        push!(f, v);
                     }
                     Op::POP_TOP => {
                         pop!(f);
                     }
-                    Op::PUSH_NULL => f.localsplus.push(Value::Null),
+                    Op::PUSH_NULL => push!(f, Value::Null),
                     Op::COPY => {
                         let n = f.localsplus.len();
                         let v = f.localsplus[n - arg as usize].clone();
-                        f.localsplus.push(v);
+                        push!(f, v);
                     }
                     Op::SWAP => {
                         let n = f.localsplus.len();
                         f.localsplus.swap(n - 1, n - arg as usize);
                     }
                     Op::LOAD_GLOBAL => {
-                        let name_v = f.code.names[(arg >> 1) as usize].clone();
-                        let v = tryv!(self.load_global(f, &name_v));
+                        let v = tryv!(self.load_global_cached(f, (arg >> 1) as usize));
                         if arg & 1 != 0 {
-                            f.localsplus.push(Value::Null);
+                            push!(f, Value::Null);
                         }
-                        f.localsplus.push(v);
+                        push!(f, v);
                     }
                     Op::STORE_GLOBAL => {
                         let v = pop!(f);
@@ -166,7 +242,7 @@ impl Vm {
                             Some(v) => v,
                             None => tryv!(self.load_global(f, &name)),
                         };
-                        f.localsplus.push(v);
+                        push!(f, v);
                     }
                     Op::STORE_NAME => {
                         let v = pop!(f);
@@ -205,7 +281,7 @@ impl Vm {
                     }
                     Op::LOAD_CLOSURE => {
                         let v = f.localsplus[f.code.nlocals() + arg as usize].clone();
-                        f.localsplus.push(v);
+                        push!(f, v);
                     }
                     Op::LOAD_DEREF => {
                         let slot = f.code.nlocals() + arg as usize;
@@ -219,7 +295,7 @@ impl Vm {
                         if let Value::Null = v {
                             break 'instr Err(Raise::New(self.unbound_deref(f, arg as usize)));
                         }
-                        f.localsplus.push(v);
+                        push!(f, v);
                     }
                     Op::STORE_DEREF => {
                         let v = pop!(f);
@@ -267,7 +343,7 @@ impl Vm {
                             Some(r) => r,
                             None => tryv!(self.binary_op(&a, &b, BinOpKind::from_u32(arg).unwrap())),
                         };
-                        f.localsplus.push(r);
+                        push!(f, r);
                     }
                     Op::COMPARE_OP => {
                         let b = pop!(f);
@@ -291,38 +367,38 @@ impl Vm {
                             }),
                             _ => tryv!(self.compare(&a, &b, CmpOpKind::from_u32(arg).unwrap())),
                         };
-                        f.localsplus.push(r);
+                        push!(f, r);
                     }
                     Op::IS_OP => {
                         let b = pop!(f);
                         let a = pop!(f);
-                        f.localsplus.push(Value::Bool(a.is(&b) != (arg == 1)));
+                        push!(f, Value::Bool(a.is(&b) != (arg == 1)));
                     }
                     Op::CONTAINS_OP => {
                         let b = pop!(f);
                         let a = pop!(f);
                         let r = tryv!(self.contains(&b, &a));
-                        f.localsplus.push(Value::Bool(r != (arg == 1)));
+                        push!(f, Value::Bool(r != (arg == 1)));
                     }
                     Op::UNARY_NOT => {
                         let v = pop!(f);
                         let t = tryv!(self.is_true(&v));
-                        f.localsplus.push(Value::Bool(!t));
+                        push!(f, Value::Bool(!t));
                     }
                     Op::UNARY_NEGATIVE => {
                         let v = pop!(f);
                         let r = tryv!(self.unary_negative(&v));
-                        f.localsplus.push(r);
+                        push!(f, r);
                     }
                     Op::UNARY_POSITIVE => {
                         let v = pop!(f);
                         let r = tryv!(self.unary_positive(&v));
-                        f.localsplus.push(r);
+                        push!(f, r);
                     }
                     Op::UNARY_INVERT => {
                         let v = pop!(f);
                         let r = tryv!(self.unary_invert(&v));
-                        f.localsplus.push(r);
+                        push!(f, r);
                     }
                     Op::BINARY_SUBSCR => {
                         let i = pop!(f);
@@ -336,12 +412,12 @@ impl Vm {
                             if k >= 0 && k < n {
                                 let v = l[k as usize].clone();
                                 drop(l);
-                                f.localsplus.push(v);
+                                push!(f, v);
                                 break 'instr Ok(());
                             }
                         }
                         let r = tryv!(self.getitem(&o, &i));
-                        f.localsplus.push(r);
+                        push!(f, r);
                     }
                     Op::STORE_SUBSCR => {
                         let i = pop!(f);
@@ -358,23 +434,23 @@ impl Vm {
                         let step = if arg == 3 { pop!(f) } else { Value::None };
                         let stop = pop!(f);
                         let start = pop!(f);
-                        f.localsplus.push(Value::obj(PyObject::Slice(Box::new([start, stop, step]))));
+                        push!(f, Value::obj(PyObject::Slice(Box::new([start, stop, step]))));
                     }
                     Op::BUILD_TUPLE => {
                         let n = f.localsplus.len() - arg as usize;
                         let items: Vec<Value> = f.localsplus.drain(n..).collect();
-                        f.localsplus.push(Value::obj(PyObject::Tuple(items.into_boxed_slice())));
+                        push!(f, Value::obj(PyObject::Tuple(items.into_boxed_slice())));
                     }
                     Op::BUILD_LIST => {
                         let n = f.localsplus.len() - arg as usize;
                         let items: Vec<Value> = f.localsplus.drain(n..).collect();
-                        f.localsplus.push(Value::obj(PyObject::List(RefCell::new(items))));
+                        push!(f, Value::obj(PyObject::List(RefCell::new(items))));
                     }
                     Op::BUILD_SET => {
                         let n = f.localsplus.len() - arg as usize;
                         let items: Vec<Value> = f.localsplus.drain(n..).collect();
                         let s = tryv!(crate::builtins::setops::new_set(self, items, false));
-                        f.localsplus.push(s);
+                        push!(f, s);
                     }
                     Op::BUILD_MAP => {
                         let n = f.localsplus.len() - 2 * arg as usize;
@@ -385,7 +461,7 @@ impl Vm {
                             let h = tryv!(self.hash(&k));
                             tryv!(crate::builtins::dicts::insert(self, &mut d, h, k, v));
                         }
-                        f.localsplus.push(Value::obj(PyObject::Dict(RefCell::new(d))));
+                        push!(f, Value::obj(PyObject::Dict(RefCell::new(d))));
                     }
                     Op::BUILD_CONST_KEY_MAP => {
                         let keys = pop!(f);
@@ -398,7 +474,7 @@ impl Vm {
                                 tryv!(crate::builtins::dicts::insert(self, &mut d, h, k.clone(), v));
                             }
                         }
-                        f.localsplus.push(Value::obj(PyObject::Dict(RefCell::new(d))));
+                        push!(f, Value::obj(PyObject::Dict(RefCell::new(d))));
                     }
                     Op::BUILD_STRING => {
                         let n = f.localsplus.len() - arg as usize;
@@ -406,7 +482,7 @@ impl Vm {
                         for v in f.localsplus.drain(n..) {
                             s.push_str(v.str_ref().map(|x| x.as_str()).unwrap_or(""));
                         }
-                        f.localsplus.push(Value::obj(PyObject::Str(PyStr::new(s))));
+                        push!(f, Value::obj(PyObject::Str(PyStr::new(s))));
                     }
                     Op::LIST_APPEND => {
                         let v = pop!(f);
@@ -469,7 +545,7 @@ impl Vm {
                             Some(PyObject::List(l)) => l.borrow().clone(),
                             _ => Vec::new(),
                         };
-                        f.localsplus.push(self.new_tuple(items));
+                        push!(f, self.new_tuple(items));
                     }
                     Op::UNPACK_SEQUENCE => {
                         let v = pop!(f);
@@ -505,7 +581,7 @@ impl Vm {
                             let s = tryv!(self.format(&v, &spec_s));
                             self.new_str(s)
                         };
-                        f.localsplus.push(r);
+                        push!(f, r);
                     }
                     Op::JUMP_FORWARD => f.pc += arg as usize,
                     Op::JUMP_BACKWARD => f.pc -= arg as usize,
@@ -561,12 +637,12 @@ impl Vm {
                     Op::GET_ITER => {
                         let v = pop!(f);
                         let it = tryv!(self.get_iter(&v));
-                        f.localsplus.push(it);
+                        push!(f, it);
                     }
                     Op::FOR_ITER => {
                         let it = top!(f).clone();
                         match tryv!(self.next(&it)) {
-                            Some(v) => f.localsplus.push(v),
+                            Some(v) => push!(f, v),
                             None => {
                                 pop!(f);
                                 f.pc += arg as usize;
@@ -577,7 +653,7 @@ impl Vm {
                         let o = pop!(f);
                         let name = Self::name_at(f, arg).to_string();
                         let v = tryv!(self.getattr(&o, &name));
-                        f.localsplus.push(v);
+                        push!(f, v);
                     }
                     Op::STORE_ATTR => {
                         let o = pop!(f);
@@ -594,8 +670,8 @@ impl Vm {
                         let o = pop!(f);
                         let name = Self::name_at(f, arg).to_string();
                         let (a, b) = tryv!(self.load_method(&o, &name));
-                        f.localsplus.push(a);
-                        f.localsplus.push(b);
+                        push!(f, a);
+                        push!(f, b);
                     }
                     Op::KW_NAMES => {
                         f.kwnames = Some(f.code.consts[arg as usize].clone());
@@ -621,8 +697,10 @@ impl Vm {
                             if self.depth >= self.recursion_limit {
                                 break 'instr Err(Raise::New(self.recursion_error()));
                             }
-                            let frame = tryv!(self.bind_args(co, &f.localsplus[args_start..], kw));
+                            let co = co.clone();
+                            let frame = self.bind_args_from_stack(&co, &mut f.localsplus, args_start, kw);
                             f.localsplus.truncate(len - n - 2);
+                            let frame = tryv!(frame);
                             self.depth += 1;
                             self.frames.push(frame);
                             fp = &mut **self.frames.last_mut().unwrap();
@@ -641,7 +719,7 @@ impl Vm {
                         let f = unsafe { &mut *fp };
                         f.localsplus.truncate(len - n - 2);
                         let r = tryv!(r);
-                        f.localsplus.push(r);
+                        push!(f, r);
                     }
                     Op::CALL_FUNCTION_EX => {
                         let kwargs = if arg & 1 != 0 { Some(pop!(f)) } else { None };
@@ -689,7 +767,7 @@ impl Vm {
                         let r = self.call_kw(&callable, &argv, &names);
                         let f = unsafe { &mut *fp };
                         let r = tryv!(r);
-                        f.localsplus.push(r);
+                        push!(f, r);
                     }
                     Op::MAKE_FUNCTION => {
                         let code_v = pop!(f);
@@ -708,7 +786,7 @@ impl Vm {
                         let defaults = if arg & make_function::DEFAULTS != 0 { pop!(f) } else { Value::None };
                         let Some(PyObject::Code(code)) = code_v.as_obj() else { unreachable!() };
                         let func = self.make_function(code.clone(), f.globals.clone(), defaults, kwdefaults, closure);
-                        f.localsplus.push(func);
+                        push!(f, func);
                     }
                     Op::RETURN_VALUE => {
                         let v = pop!(f);
@@ -722,7 +800,7 @@ impl Vm {
                         }
                         fp = &mut **self.frames.last_mut().unwrap();
                         // SAFETY: re-derived from the new innermost frame.
-                        unsafe { &mut *fp }.localsplus.push(v);
+                        push!(unsafe { &mut *fp }, v);
                     }
                     Op::RAISE_VARARGS => {
                         let e = match arg {
@@ -770,8 +848,8 @@ impl Vm {
                     Op::PUSH_EXC_INFO => {
                         let exc = pop!(f);
                         let prev = std::mem::replace(&mut self.exc_info, exc.clone());
-                        f.localsplus.push(prev);
-                        f.localsplus.push(exc);
+                        push!(f, prev);
+                        push!(f, exc);
                     }
                     Op::POP_EXCEPT => {
                         let prev = pop!(f);
@@ -781,7 +859,7 @@ impl Vm {
                         let t = pop!(f);
                         let exc = top!(f).clone();
                         let r = tryv!(self.exception_matches(&exc, &t));
-                        f.localsplus.push(Value::Bool(r));
+                        push!(f, Value::Bool(r));
                     }
                     Op::BEFORE_WITH => {
                         let mgr = pop!(f);
@@ -795,11 +873,11 @@ impl Vm {
                             }
                         };
                         let enter = tryv!(self.getattr(&mgr, "__enter__"));
-                        f.localsplus.push(exit);
+                        push!(f, exit);
                         let r = self.call(&enter, &[]);
                         let f = unsafe { &mut *fp };
                         let r = tryv!(r);
-                        f.localsplus.push(r);
+                        push!(f, r);
                     }
                     Op::WITH_EXCEPT_START => {
                         // [exit, lasti?.., prev_exc, exc]: exit is 4th from the top in CPython 3.11's
@@ -817,10 +895,10 @@ impl Vm {
                         let r = self.call(&exit, &[typ, exc, Value::None]);
                         let f = unsafe { &mut *fp };
                         let r = tryv!(r);
-                        f.localsplus.push(r);
+                        push!(f, r);
                     }
                     Op::LOAD_ASSERTION_ERROR => {
-                        f.localsplus.push(Value::Obj(self.types.exc.assertion_error.clone()));
+                        push!(f, Value::Obj(self.types.exc.assertion_error.clone()));
                     }
                     Op::IMPORT_NAME => {
                         let fromlist = pop!(f);
@@ -828,13 +906,13 @@ impl Vm {
                         let name = Self::name_at(f, arg).to_string();
                         let m = tryv!(crate::modules::import(self, &name, &fromlist, &level));
                         let f = unsafe { &mut *fp };
-                        f.localsplus.push(m);
+                        push!(f, m);
                     }
                     Op::IMPORT_FROM => {
                         let m = top!(f).clone();
                         let name = Self::name_at(f, arg).to_string();
                         let v = tryv!(crate::modules::import_from(self, &m, &name));
-                        f.localsplus.push(v);
+                        push!(f, v);
                     }
                     Op::IMPORT_STAR => {
                         let m = pop!(f);
@@ -873,9 +951,9 @@ impl Vm {
                     if let Some(h) = f.code.handler_for(f.lasti as u32).copied() {
                         f.localsplus.truncate(f.code.nlocalsplus() + h.depth as usize);
                         if h.lasti {
-                            f.localsplus.push(Value::Int(f.lasti as i64));
+                            push!(f, Value::Int(f.lasti as i64));
                         }
-                        f.localsplus.push(Value::Obj(err.0.clone()));
+                        push!(f, Value::Obj(err.0.clone()));
                         f.pc = h.target as usize;
                         break;
                     }

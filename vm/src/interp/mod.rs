@@ -16,7 +16,6 @@ pub use frame::Frame;
 use crate::objects::types::{Types, as_type};
 use crate::objects::{Dict, ExceptionObj, ObjRef, PyObject, PyStr};
 use crate::value::Value;
-use std::collections::HashMap;
 use std::rc::Rc;
 
 /// A raised Python exception (the exception instance, a `PyObject::Exception`).
@@ -50,10 +49,8 @@ pub struct Vm {
     /// Python frames plus Rust-level re-entries currently active.
     pub depth: usize,
     pub argv: Vec<String>,
-    /// Recycled `localsplus` buffers, so a call does not allocate.
-    pub(crate) stack_pool: Vec<Vec<Value>>,
-    /// Interned strings (identifiers, small strings).
-    pub(crate) interned: HashMap<Box<str>, ObjRef>,
+    /// Recycled frames (box and `localsplus` buffer), so a call does not allocate.
+    pub(crate) frame_pool: Vec<Box<Frame>>,
     /// Lowest address the Rust stack may reach before a re-entry raises RecursionError.
     pub(crate) stack_floor: usize,
     pub dont_write_bytecode: bool,
@@ -74,8 +71,7 @@ impl Vm {
             recursion_limit: 1000,
             depth: 0,
             argv,
-            stack_pool: Vec::new(),
-            interned: HashMap::new(),
+            frame_pool: Vec::new(),
             stack_floor: 0,
             repr_active: Vec::new(),
             frame_serial: 0,
@@ -93,14 +89,10 @@ impl Vm {
 
     /// An interned `str` value.
     pub fn intern(&mut self, s: &str) -> Value {
-        if let Some(o) = self.interned.get(s) {
-            return Value::Obj(o.clone());
-        }
-        let o = Rc::new(PyObject::Str(PyStr::new(s)));
         if s.len() <= 64 {
-            self.interned.insert(s.into(), o.clone());
+            return Value::Obj(crate::objects::pystr::intern(s));
         }
-        Value::Obj(o)
+        Value::obj(PyObject::Str(PyStr::new(s)))
     }
 
     pub fn new_str(&self, s: impl Into<Box<str>>) -> Value {

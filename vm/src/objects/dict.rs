@@ -6,10 +6,19 @@
 //! fail: every lookup takes `eq: FnMut(&Value, &Value) -> Result<bool, E>` and stops at the first error.
 //!
 //! Invariants: `index` contains exactly the positions of the `Some` entries; `len` counts them;
-//! `version` changes on every mutation (used by inline caches and by iterators to detect changes).
+//! `version` changes on every mutation; `keys_version` changes whenever the set of keys or their
+//! positions change (new key, removal, clear, compaction) and is unique across all dicts, so an
+//! inline cache holding (keys_version, position) can read the value at that position directly.
 
 use crate::value::Value;
 use hashbrown::HashTable;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+static KEYS_VERSION: AtomicU64 = AtomicU64::new(1);
+
+fn next_keys_version() -> u64 {
+    KEYS_VERSION.fetch_add(1, Ordering::Relaxed)
+}
 
 #[derive(Clone)]
 pub struct Entry {
@@ -24,6 +33,7 @@ pub struct Dict {
     index: HashTable<usize>,
     len: usize,
     version: u64,
+    keys_version: std::cell::Cell<u64>,
 }
 
 impl Dict {
@@ -42,6 +52,28 @@ impl Dict {
     #[inline]
     pub fn version(&self) -> u64 {
         self.version
+    }
+    /// See the module invariants; 0 is never a valid keys version.
+    #[inline]
+    pub fn keys_version(&self) -> u64 {
+        if self.keys_version.get() == 0 {
+            self.keys_version.set(next_keys_version());
+        }
+        self.keys_version.get()
+    }
+    /// The value at entry position `pos` (from `find_index`).
+    #[inline]
+    pub fn value_at(&self, pos: usize) -> Option<&Value> {
+        self.entries.get(pos).and_then(|e| e.as_ref()).map(|e| &e.value)
+    }
+    /// The entry position of `key`, for inline caches.
+    pub fn find_index<E>(
+        &self,
+        hash: i64,
+        key: &Value,
+        mut eq: impl FnMut(&Value, &Value) -> Result<bool, E>,
+    ) -> Result<Option<usize>, E> {
+        self.find_pos(hash, key, &mut eq)
     }
 
     fn find_pos<E>(
@@ -100,6 +132,7 @@ impl Dict {
             return Ok(());
         }
         let pos = self.entries.len();
+        self.keys_version.set(0);
         self.entries.push(Some(Entry { hash, key, value }));
         let entries = &self.entries;
         self.index.insert_unique(hash as u64, pos, |&p| entries[p].as_ref().unwrap().hash as u64);
@@ -115,11 +148,10 @@ impl Dict {
     ) -> Result<Option<(Value, Value)>, E> {
         let Some(pos) = self.find_pos(hash, key, &mut eq)? else { return Ok(None) };
         self.version = self.version.wrapping_add(1);
-        let entries = &self.entries;
+        self.keys_version.set(0);
         if let Ok(slot) = self.index.find_entry(hash as u64, |&p| p == pos) {
             slot.remove();
         }
-        let _ = entries;
         let e = self.entries[pos].take().unwrap();
         self.len -= 1;
         if self.entries.len() > 16 && self.len * 2 < self.entries.len() {
@@ -138,6 +170,7 @@ impl Dict {
                 }
                 self.len -= 1;
                 self.version = self.version.wrapping_add(1);
+                self.keys_version.set(0);
                 return Some((e.key, e.value));
             }
         }
@@ -145,6 +178,7 @@ impl Dict {
     }
 
     fn compact(&mut self) {
+        self.keys_version.set(0);
         self.entries.retain(|e| e.is_some());
         self.index.clear();
         for (pos, e) in self.entries.iter().enumerate() {
@@ -159,6 +193,7 @@ impl Dict {
         self.index.clear();
         self.len = 0;
         self.version = self.version.wrapping_add(1);
+        self.keys_version.set(0);
     }
 
     /// Live entries in insertion order.

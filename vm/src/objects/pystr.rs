@@ -6,6 +6,24 @@
 use super::HashCache;
 use std::cell::Cell;
 
+thread_local! {
+    static INTERNED: std::cell::RefCell<std::collections::HashMap<Box<str>, super::ObjRef>> =
+        std::cell::RefCell::new(std::collections::HashMap::new());
+}
+
+/// The interned `str` object for `s` (identifiers: names in code objects, attribute and keyword
+/// names), so dict lookups of names usually succeed on the identity check.
+pub fn intern(s: &str) -> super::ObjRef {
+    INTERNED.with(|m| {
+        if let Some(o) = m.borrow().get(s) {
+            return o.clone();
+        }
+        let o = std::rc::Rc::new(super::PyObject::Str(PyStr::new(s)));
+        m.borrow_mut().insert(s.into(), o.clone());
+        o
+    })
+}
+
 pub struct PyStr {
     s: Box<str>,
     char_len: usize,

@@ -410,7 +410,7 @@ impl Vm {
                 return Err(self.type_error(format!("can only concatenate str (not \"{}\") to str", self.type_name(bv))));
             }
             (PyObject::Str(_), Remainder) => return crate::builtins::strfmt::percent_format(self, a, b).map(Some),
-            (PyObject::Bytes(_), Remainder) => return Ok(None),
+            (PyObject::Bytes(_), Remainder) => return crate::builtins::strfmt::bytes_percent_format(self, a, b).map(Some),
             (PyObject::List(l), Add) => {
                 if let Some(PyObject::List(m)) = bv.as_obj() {
                     if op.is_inplace() {

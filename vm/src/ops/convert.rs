@@ -61,8 +61,7 @@ impl Vm {
             return self.int_from_str(s.as_str(), 10);
         }
         if let Some(PyObject::Bytes(b)) = v.as_obj() {
-            let s = String::from_utf8_lossy(b).into_owned();
-            return self.int_from_str(&s, 10);
+            return self.int_from_bytes_literal(b, 10);
         }
         match as_num(v) {
             Some(Num::I(i)) => Ok(Value::Int(i)),
@@ -89,71 +88,95 @@ impl Vm {
         Ok(Value::from_bigint(BigInt::from_f64(t).unwrap()))
     }
 
-    /// `int(s, base)`: whitespace, sign, underscores between digits, base prefixes (base 0 infers).
+    /// `int(s, base)` for a str: CPython first maps Unicode whitespace to ' ' and Unicode decimal
+    /// digits to ASCII ones (`_PyUnicode_TransformDecimalAndSpaceToASCII`), then parses.
     pub fn int_from_str(&mut self, s: &str, base: u32) -> PyResult<Value> {
-        let err = |vm: &Vm| {
-            vm.value_error(format!(
-                "invalid literal for int() with base {}: {}",
-                base,
-                crate::objects::strmethods::repr(s)
-            ))
+        let ascii: Vec<u8> = if s.is_ascii() {
+            s.as_bytes().to_vec()
+        } else {
+            s.chars()
+                .map(|c| {
+                    if c.is_ascii() {
+                        c as u8
+                    } else if crate::objects::strmethods::is_space_char(c) {
+                        b' '
+                    } else if let Some(d) = decimal_value(c) {
+                        b'0' + d as u8
+                    } else {
+                        b'?'
+                    }
+                })
+                .collect()
         };
-        let t = s.trim_matches(|c: char| c.is_whitespace());
-        let (neg, body) = match t.as_bytes().first() {
-            Some(b'-') => (true, &t[1..]),
-            Some(b'+') => (false, &t[1..]),
-            _ => (false, t),
+        self.int_from_ascii(&ascii, base, || crate::objects::strmethods::repr(s))
+    }
+
+    /// `int(b, base)` for bytes: ASCII only.
+    pub fn int_from_bytes_literal(&mut self, b: &[u8], base: u32) -> PyResult<Value> {
+        self.int_from_ascii(b, base, || crate::objects::strmethods::bytes_repr(b))
+    }
+
+    /// CPython's `PyLong_FromString` on ASCII text: whitespace, sign, base prefixes (base 0
+    /// infers), single underscores between digits. `shown` renders the argument for the message.
+    fn int_from_ascii(&mut self, t: &[u8], base: u32, shown: impl Fn() -> String) -> PyResult<Value> {
+        let err = |vm: &Vm| vm.value_error(format!("invalid literal for int() with base {base}: {}", shown()));
+        let is_ws = |c: &u8| matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c);
+        let start = t.iter().position(|c| !is_ws(c)).unwrap_or(t.len());
+        let end = t.iter().rposition(|c| !is_ws(c)).map_or(start, |i| i + 1);
+        let mut s = &t[start..end];
+        let neg = match s.first() {
+            Some(b'-') => {
+                s = &s[1..];
+                true
+            }
+            Some(b'+') => {
+                s = &s[1..];
+                false
+            }
+            _ => false,
         };
-        let lower = body.to_ascii_lowercase();
+        let prefix = |c: u8| s.len() >= 2 && s[0] == b'0' && s[1].to_ascii_lowercase() == c;
         let mut radix = base;
-        let mut digits: &str = &lower;
-        let prefixed = |p: &str| lower.starts_with(p);
-        if base == 0 || base == 16 && prefixed("0x") || base == 8 && prefixed("0o") || base == 2 && prefixed("0b") {
-            if prefixed("0x") {
-                radix = 16;
-                digits = &lower[2..];
-            } else if prefixed("0o") {
-                radix = 8;
-                digits = &lower[2..];
-            } else if prefixed("0b") {
-                radix = 2;
-                digits = &lower[2..];
-            } else if base == 0 {
-                radix = 10;
-                if lower.len() > 1 && lower.starts_with('0') && lower.chars().any(|c| c != '0' && c != '_') {
-                    return Err(err(self));
-                }
-            }
-            // after a prefix, one leading underscore is allowed
-            if digits.starts_with('_') && digits.len() != lower.len() {
-                digits = &digits[1..];
+        if base == 0 {
+            radix = if prefix(b'x') {
+                16
+            } else if prefix(b'o') {
+                8
+            } else if prefix(b'b') {
+                2
+            } else {
+                10
+            };
+        }
+        let old_octal = base == 0 && radix == 10 && s.first() == Some(&b'0');
+        if radix == 16 && prefix(b'x') || radix == 8 && prefix(b'o') || radix == 2 && prefix(b'b') {
+            s = &s[2..];
+            if s.first() == Some(&b'_') {
+                s = &s[1..];
             }
         }
-        if digits.is_empty() || digits.starts_with('_') || digits.ends_with('_') || digits.contains("__") {
+        if s.is_empty() || s[0] == b'_' || s[s.len() - 1] == b'_' || s.windows(2).any(|w| w == b"__") {
             return Err(err(self));
         }
-        let clean: String = digits.chars().filter(|c| *c != '_').collect();
-        if !clean.chars().all(|c| c.is_digit(radix)) {
-            // allow non-ASCII decimal digits for base 10
-            if radix == 10 && clean.chars().all(|c| c.is_numeric()) {
-                let ascii: Option<String> = clean.chars().map(|c| c.to_digit(10).and_then(|d| char::from_digit(d, 10))).collect();
-                if let Some(a) = ascii {
-                    return self.int_from_str(&format!("{}{}", if neg { "-" } else { "" }, a), 10);
-                }
-            }
+        let digits: Vec<u8> = s.iter().copied().filter(|c| *c != b'_').collect();
+        if !digits.iter().all(|c| (*c as char).is_digit(radix)) {
             return Err(err(self));
         }
-        if radix == 10 && clean.len() > super::repr::INT_MAX_STR_DIGITS {
+        if old_octal && digits.iter().any(|c| *c != b'0') {
+            return Err(err(self));
+        }
+        if !radix.is_power_of_two() && digits.len() > super::repr::INT_MAX_STR_DIGITS {
             return Err(self.value_error(format!(
                 "Exceeds the limit ({} digits) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit",
                 super::repr::INT_MAX_STR_DIGITS,
-                clean.len()
+                digits.len()
             )));
         }
-        if let Ok(v) = i64::from_str_radix(&clean, radix) {
+        let text = std::str::from_utf8(&digits).unwrap();
+        if let Ok(v) = i64::from_str_radix(text, radix) {
             return Ok(Value::Int(if neg { -v } else { v }));
         }
-        let b = BigInt::parse_bytes(clean.as_bytes(), radix).ok_or_else(|| err(self))?;
+        let b = BigInt::parse_bytes(&digits, radix).ok_or_else(|| err(self))?;
         Ok(Value::from_bigint(if neg { -b } else { b }))
     }
 
@@ -178,4 +201,19 @@ impl Vm {
             _ => None,
         }
     }
+}
+
+/// The value of a Unicode decimal digit (category Nd). Nd characters come in runs of ten, 0 to 9,
+/// so the value is the distance from the start of the run of decimals, modulo 10.
+fn decimal_value(c: char) -> Option<u32> {
+    let is_dec = |x: u32| char::from_u32(x).is_some_and(|ch| crate::objects::strmethods::isdecimal(ch.encode_utf8(&mut [0; 4])));
+    let cp = c as u32;
+    if !is_dec(cp) {
+        return None;
+    }
+    let mut first = cp;
+    while first > 0 && is_dec(first - 1) {
+        first -= 1;
+    }
+    Some((cp - first) % 10)
 }

@@ -2,8 +2,12 @@
 //! slice semantics (`PySlice_Unpack` + `PySlice_AdjustIndices`).
 
 use crate::interp::{PyResult, Vm};
+use crate::objects::function::Args;
 use crate::objects::{PyObject, PyStr, RangeObj};
+use crate::ops::arith::{Num, as_num};
 use crate::value::Value;
+use num_bigint::BigInt;
+use num_traits::{Signed, Zero};
 
 /// A slice resolved against a sequence length: start, stop, step and the number of items.
 #[derive(Clone, Copy, Debug)]
@@ -171,10 +175,16 @@ impl Vm {
             PyObject::Range(r) => {
                 let n = r.len() as usize;
                 if let Some(sl) = slice {
+                    // CPython's compute_slice: the slice's indices() mapped through the range
                     let si = self.slice_indices(&sl, n)?;
-                    let start = r.start + si.start * r.step;
-                    let step = r.step * si.step;
-                    let stop = start + si.len as i64 * step;
+                    let (rs, rst) = (r.start as i128, r.step as i128);
+                    let start = rs + si.start as i128 * rst;
+                    let stop = rs + si.stop as i128 * rst;
+                    let step = rst * si.step as i128;
+                    let (Ok(start), Ok(stop), Ok(step)) = (i64::try_from(start), i64::try_from(stop), i64::try_from(step))
+                    else {
+                        return Err(self.overflow_error("Python int too large to convert to C ssize_t"));
+                    };
                     return Ok(Value::obj(PyObject::Range(RangeObj { start, stop, step })));
                 }
                 match self.seq_index(idx, n, "range")? {
@@ -205,7 +215,10 @@ impl Vm {
             PyObject::List(l) => {
                 if let Some(PyObject::Slice(sl)) = idx.as_obj() {
                     let sl = sl.clone();
-                    let items = self.collect(&val)?;
+                    let items = match self.try_iter(&val)? {
+                        Some(it) => self.collect(&it)?,
+                        None => return Err(self.type_error("can only assign an iterable")),
+                    };
                     let n = l.borrow().len();
                     let si = self.slice_indices(&sl, n)?;
                     let mut list = l.borrow_mut();
@@ -292,4 +305,64 @@ impl Vm {
             _ => Err(self.type_error(format!("'{}' object doesn't support item deletion", self.type_name(obj)))),
         }
     }
+}
+
+/// An int argument as a BigInt (bools count), or None.
+fn big_int_of(v: &Value) -> Option<BigInt> {
+    match as_num(v)? {
+        Num::I(i) => Some(BigInt::from(i)),
+        Num::B(b) => Some(b.clone()),
+        Num::F(_) => None,
+    }
+}
+
+/// `slice.indices(length)`: CPython's `_PySlice_GetLongIndices`, on unbounded ints.
+fn slice_indices_method(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    use crate::builtins::bytes_methods::{Style, bind};
+    let p = bind(vm, &a, "slice", "indices", Style::One)?;
+    let Some(PyObject::Slice(sl)) = a.args[0].as_obj() else { unreachable!() };
+    let len_v = p[0].unwrap();
+    let Some(length) = big_int_of(len_v) else {
+        return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(len_v))));
+    };
+    if length.is_negative() {
+        return Err(vm.value_error("length should not be negative"));
+    }
+    let component = |vm: &Vm, v: &Value| -> PyResult<BigInt> {
+        big_int_of(v).ok_or_else(|| vm.type_error("slice indices must be integers or None or have an __index__ method"))
+    };
+    let step = if sl[2].is_none() { BigInt::from(1) } else { component(vm, &sl[2])? };
+    if step.is_zero() {
+        return Err(vm.value_error("slice step cannot be zero"));
+    }
+    let neg = step.is_negative();
+    let (lower, upper) = if neg { (BigInt::from(-1), &length - 1) } else { (BigInt::zero(), length.clone()) };
+    let clamp = |mut x: BigInt| -> BigInt {
+        if x.is_negative() {
+            x += &length;
+            if x < lower { lower.clone() } else { x }
+        } else if x > upper {
+            upper.clone()
+        } else {
+            x
+        }
+    };
+    let start = if sl[0].is_none() {
+        if neg { upper.clone() } else { lower.clone() }
+    } else {
+        clamp(component(vm, &sl[0])?)
+    };
+    let stop = if sl[1].is_none() {
+        if neg { lower.clone() } else { upper.clone() }
+    } else {
+        clamp(component(vm, &sl[1])?)
+    };
+    let t = [start, stop, step].into_iter().map(Value::from_bigint).collect();
+    Ok(vm.new_tuple(t))
+}
+
+/// Methods of `slice`.
+pub fn register(vm: &mut Vm) {
+    let t = vm.types.slice.clone();
+    crate::builtins::reg(vm, &t, "indices", slice_indices_method);
 }
