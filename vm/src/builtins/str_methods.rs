@@ -1,6 +1,7 @@
-//! Methods of `str`, binding the algorithms of `objects/strmethods.rs` to Python
-//! argument conventions.
+//! Methods of `str`, binding the algorithms of `objects/strmethods.rs` to CPython 3.11's argument
+//! conventions and messages (see `bytes_methods::bind`).
 
+use super::bytes_methods::{Style, bind, opt_str_arg, slice_idx};
 use super::{reg, reg_static};
 use crate::interp::{PyResult, Vm};
 use crate::objects::function::Args;
@@ -12,39 +13,22 @@ fn s<'a>(a: &Args<'a>) -> &'a str {
     a.args[0].str_ref().unwrap().as_str()
 }
 
-/// Positional argument `i` (after self), or keyword `name`.
-fn arg<'a>(a: &Args<'a>, i: usize, name: &str) -> Option<&'a Value> {
-    a.pos().get(i + 1).or_else(|| a.kw(name))
+fn bind_str<'a>(vm: &Vm, a: &Args<'a>, name: &str, style: Style) -> PyResult<Vec<Option<&'a Value>>> {
+    bind(vm, a, "str", name, style)
 }
 
-fn str_arg<'a>(vm: &Vm, a: &Args<'a>, i: usize, name: &str, method: &str) -> PyResult<Option<&'a str>> {
-    match arg(a, i, name) {
-        None => Ok(None),
-        Some(Value::None) => Ok(None),
-        Some(v) => match v.str_ref() {
-            Some(x) => Ok(Some(x.as_str())),
-            None => Err(vm.type_error(format!("{method} arg must be None or str"))),
-        },
+/// A required str argument; `what` prefixes the message (`"replace() argument 1 "`, or "").
+fn str_of<'a>(vm: &Vm, v: &'a Value, what: &str) -> PyResult<&'a str> {
+    match v.str_ref() {
+        Some(x) => Ok(x.as_str()),
+        None => Err(vm.type_error(format!("{what}must be str, not {}", vm.type_name(v)))),
     }
 }
 
-fn need_str<'a>(vm: &Vm, a: &Args<'a>, i: usize, method: &str) -> PyResult<&'a str> {
-    match a.pos().get(i + 1) {
-        Some(v) => match v.str_ref() {
-            Some(x) => Ok(x.as_str()),
-            None => Err(vm.type_error(format!("must be str, not {}", vm.type_name(v)))),
-        },
-        None => Err(vm.type_error(format!("{method}() takes at least {} argument ({} given)", i + 1, a.pos().len() - 1))),
-    }
-}
-
-fn opt_int(vm: &mut Vm, a: &Args, i: usize, name: &str) -> PyResult<Option<i64>> {
-    match arg(a, i, name) {
-        None | Some(Value::None) => Ok(None),
-        Some(v) => {
-            let v = v.clone();
-            Ok(Some(vm.to_index(&v)?))
-        }
+fn int_arg(vm: &mut Vm, v: Option<&Value>, default: i64) -> PyResult<i64> {
+    match v {
+        Some(v) => vm.to_index(v),
+        None => Ok(default),
     }
 }
 
@@ -58,7 +42,10 @@ fn list_of(vm: &Vm, v: Vec<String>) -> PyResult<Value> {
 
 macro_rules! unary_str {
     ($($name:ident => $f:path),* $(,)?) => {
-        $( fn $name(vm: &mut Vm, a: Args) -> PyResult<Value> { ret_str(vm, $f(s(&a))) } )*
+        $( fn $name(vm: &mut Vm, a: Args) -> PyResult<Value> {
+            bind_str(vm, &a, stringify!($name), Style::NoArgs)?;
+            ret_str(vm, $f(s(&a)))
+        } )*
     };
 }
 unary_str!(upper => sm::upper, lower => sm::lower, capitalize => sm::capitalize, title => sm::title,
@@ -66,7 +53,10 @@ unary_str!(upper => sm::upper, lower => sm::lower, capitalize => sm::capitalize,
 
 macro_rules! pred_str {
     ($($name:ident => $f:path),* $(,)?) => {
-        $( fn $name(_vm: &mut Vm, a: Args) -> PyResult<Value> { Ok(Value::Bool($f(s(&a)))) } )*
+        $( fn $name(vm: &mut Vm, a: Args) -> PyResult<Value> {
+            bind_str(vm, &a, stringify!($name), Style::NoArgs)?;
+            Ok(Value::Bool($f(s(&a))))
+        } )*
     };
 }
 pred_str!(isdigit => sm::isdigit, isdecimal => sm::isdecimal, isnumeric => sm::isnumeric,
@@ -74,45 +64,61 @@ pred_str!(isdigit => sm::isdigit, isdecimal => sm::isdecimal, isnumeric => sm::i
     isupper => sm::isupper, istitle => sm::istitle, isidentifier => sm::isidentifier,
     isprintable => sm::isprintable, isascii => sm::isascii);
 
+fn split_args<'a>(vm: &mut Vm, a: &Args<'a>, name: &str) -> PyResult<(Option<&'a str>, i64)> {
+    let p = bind_str(vm, a, name, Style::Kw(&["sep", "maxsplit"], 0, 0))?;
+    let sep = match p[0] {
+        None | Some(Value::None) => None,
+        Some(v) => match v.str_ref() {
+            Some(x) => Some(x.as_str()),
+            None => return Err(vm.type_error(format!("must be str or None, not {}", vm.type_name(v)))),
+        },
+    };
+    Ok((sep, int_arg(vm, p[1], -1)?))
+}
 fn split(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let sep = str_arg(vm, &a, 0, "sep", "split")?;
-    let maxsplit = opt_int(vm, &a, 1, "maxsplit")?.unwrap_or(-1);
+    let (sep, maxsplit) = split_args(vm, &a, "split")?;
     let r = sm::split(s(&a), sep, maxsplit).map_err(|m| vm.value_error(m))?;
     list_of(vm, r)
 }
 fn rsplit(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let sep = str_arg(vm, &a, 0, "sep", "rsplit")?;
-    let maxsplit = opt_int(vm, &a, 1, "maxsplit")?.unwrap_or(-1);
+    let (sep, maxsplit) = split_args(vm, &a, "rsplit")?;
     let r = sm::rsplit(s(&a), sep, maxsplit).map_err(|m| vm.value_error(m))?;
     list_of(vm, r)
 }
 fn splitlines(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let keep = match arg(&a, 0, "keepends") {
-        Some(v) => {
-            let v = v.clone();
-            vm.is_true(&v)?
-        }
-        None => false,
-    };
+    let p = bind_str(vm, &a, "splitlines", Style::Kw(&["keepends"], 0, 0))?;
+    let keep = int_arg(vm, p[0], 0)? != 0;
     list_of(vm, sm::splitlines(s(&a), keep))
 }
+
+fn strip_args<'a>(vm: &Vm, a: &Args<'a>, name: &str) -> PyResult<Option<&'a str>> {
+    let p = bind_str(vm, a, name, Style::Pos(0, 1))?;
+    match p[0] {
+        None | Some(Value::None) => Ok(None),
+        Some(v) => match v.str_ref() {
+            Some(x) => Ok(Some(x.as_str())),
+            None => Err(vm.type_error(format!("{name} arg must be None or str"))),
+        },
+    }
+}
 fn strip(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let c = str_arg(vm, &a, 0, "chars", "strip")?;
+    let c = strip_args(vm, &a, "strip")?;
     ret_str(vm, sm::strip(s(&a), c))
 }
 fn lstrip(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let c = str_arg(vm, &a, 0, "chars", "lstrip")?;
+    let c = strip_args(vm, &a, "lstrip")?;
     ret_str(vm, sm::lstrip(s(&a), c))
 }
 fn rstrip(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let c = str_arg(vm, &a, 0, "chars", "rstrip")?;
+    let c = strip_args(vm, &a, "rstrip")?;
     ret_str(vm, sm::rstrip(s(&a), c))
 }
 
 fn find_args<'a>(vm: &mut Vm, a: &Args<'a>, m: &str) -> PyResult<(&'a str, Option<i64>, Option<i64>)> {
-    let sub = need_str(vm, a, 0, m)?;
-    let start = opt_int(vm, a, 1, "start")?;
-    let end = opt_int(vm, a, 2, "end")?;
+    let p = bind_str(vm, a, m, Style::VarArgs(1, 3))?;
+    let sub = str_of(vm, p[0].unwrap(), "")?;
+    let start = slice_idx(vm, p[1])?;
+    let end = slice_idx(vm, p[2])?;
     Ok((sub, start, end))
 }
 fn find(vm: &mut Vm, a: Args) -> PyResult<Value> {
@@ -142,24 +148,24 @@ fn count(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(Value::Int(sm::count(s(&a), sub, st, en) as i64))
 }
 fn replace(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let old = need_str(vm, &a, 0, "replace")?;
-    let new = need_str(vm, &a, 1, "replace")?;
-    let n = opt_int(vm, &a, 2, "count")?.unwrap_or(-1);
+    let p = bind_str(vm, &a, "replace", Style::Pos(2, 3))?;
+    let old = str_of(vm, p[0].unwrap(), "replace() argument 1 ")?;
+    let new = str_of(vm, p[1].unwrap(), "replace() argument 2 ")?;
+    let n = int_arg(vm, p[2], -1)?;
     ret_str(vm, sm::replace(s(&a), old, new, n))
 }
 
 fn prefix_test(vm: &mut Vm, a: Args, ends: bool) -> PyResult<Value> {
     let name = if ends { "endswith" } else { "startswith" };
-    let Some(p) = a.pos().get(1).cloned() else {
-        return Err(vm.type_error(format!("{name}() takes at least 1 argument (0 given)")));
-    };
-    let st = opt_int(vm, &a, 1, "start")?;
-    let en = opt_int(vm, &a, 2, "end")?;
+    let p = bind_str(vm, &a, name, Style::VarArgs(1, 3))?;
+    let st = slice_idx(vm, p[1])?;
+    let en = slice_idx(vm, p[2])?;
+    let x = p[0].unwrap();
     let test = |x: &str| if ends { sm::endswith(s(&a), x, st, en) } else { sm::startswith(s(&a), x, st, en) };
-    if let Some(x) = p.str_ref() {
+    if let Some(x) = x.str_ref() {
         return Ok(Value::Bool(test(x.as_str())));
     }
-    if let Some(PyObject::Tuple(t)) = p.as_obj() {
+    if let Some(PyObject::Tuple(t)) = x.as_obj() {
         for it in t.iter() {
             match it.str_ref() {
                 Some(x) => {
@@ -177,10 +183,7 @@ fn prefix_test(vm: &mut Vm, a: Args, ends: bool) -> PyResult<Value> {
         }
         return Ok(Value::Bool(false));
     }
-    Err(vm.type_error(format!(
-        "{name} first arg must be str or a tuple of str, not {}",
-        vm.type_name(&p)
-    )))
+    Err(vm.type_error(format!("{name} first arg must be str or a tuple of str, not {}", vm.type_name(x))))
 }
 fn startswith(vm: &mut Vm, a: Args) -> PyResult<Value> {
     prefix_test(vm, a, false)
@@ -190,17 +193,18 @@ fn endswith(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn fill_args(vm: &mut Vm, a: &Args, name: &str) -> PyResult<(i64, char)> {
-    let w = match a.pos().get(1) {
-        Some(v) => {
-            let v = v.clone();
-            vm.to_index(&v)?
-        }
-        None => return Err(vm.type_error(format!("{name}() takes at least 1 argument (0 given)"))),
-    };
-    let fill = match a.pos().get(2) {
+    let p = bind_str(vm, a, name, Style::Pos(1, 2))?;
+    let w = vm.to_index(p[0].unwrap())?;
+    let fill = match p[1] {
         Some(v) => match v.str_ref() {
             Some(x) if x.char_len() == 1 => x.as_str().chars().next().unwrap(),
-            _ => return Err(vm.type_error("The fill character must be exactly one character long")),
+            Some(_) => return Err(vm.type_error("The fill character must be exactly one character long")),
+            None => {
+                return Err(vm.type_error(format!(
+                    "The fill character must be a unicode character, not {}",
+                    vm.type_name(v)
+                )));
+            }
         },
         None => ' ',
     };
@@ -219,38 +223,47 @@ fn rjust(vm: &mut Vm, a: Args) -> PyResult<Value> {
     ret_str(vm, sm::rjust(s(&a), w, f))
 }
 fn zfill(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let (w, _) = fill_args(vm, &a, "zfill")?;
+    let p = bind_str(vm, &a, "zfill", Style::One)?;
+    let w = vm.to_index(p[0].unwrap())?;
     ret_str(vm, sm::zfill(s(&a), w))
 }
 fn expandtabs(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let t = opt_int(vm, &a, 0, "tabsize")?.unwrap_or(8);
+    let p = bind_str(vm, &a, "expandtabs", Style::Kw(&["tabsize"], 0, 0))?;
+    let t = int_arg(vm, p[0], 8)?;
     ret_str(vm, sm::expandtabs(s(&a), t))
 }
-fn partition(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let sep = need_str(vm, &a, 0, "partition")?;
-    let (x, y, z) = sm::partition(s(&a), sep).map_err(|m| vm.value_error(m))?;
+fn partition_impl(vm: &mut Vm, a: Args, rev: bool) -> PyResult<Value> {
+    let p = bind_str(vm, &a, if rev { "rpartition" } else { "partition" }, Style::One)?;
+    let sep = str_of(vm, p[0].unwrap(), "")?;
+    let r = if rev { sm::rpartition(s(&a), sep) } else { sm::partition(s(&a), sep) };
+    let (x, y, z) = r.map_err(|m| vm.value_error(m))?;
     Ok(vm.new_tuple(vec![vm.new_str(x), vm.new_str(y), vm.new_str(z)]))
+}
+fn partition(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    partition_impl(vm, a, false)
 }
 fn rpartition(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let sep = need_str(vm, &a, 0, "rpartition")?;
-    let (x, y, z) = sm::rpartition(s(&a), sep).map_err(|m| vm.value_error(m))?;
-    Ok(vm.new_tuple(vec![vm.new_str(x), vm.new_str(y), vm.new_str(z)]))
+    partition_impl(vm, a, true)
 }
 fn removeprefix(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let p = need_str(vm, &a, 0, "removeprefix")?;
-    ret_str(vm, sm::removeprefix(s(&a), p))
+    let p = bind_str(vm, &a, "removeprefix", Style::One)?;
+    let x = str_of(vm, p[0].unwrap(), "removeprefix() argument ")?;
+    ret_str(vm, sm::removeprefix(s(&a), x))
 }
 fn removesuffix(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let p = need_str(vm, &a, 0, "removesuffix")?;
-    ret_str(vm, sm::removesuffix(s(&a), p))
+    let p = bind_str(vm, &a, "removesuffix", Style::One)?;
+    let x = str_of(vm, p[0].unwrap(), "removesuffix() argument ")?;
+    ret_str(vm, sm::removesuffix(s(&a), x))
 }
 
 fn join(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let sep = s(&a);
-    let Some(it) = a.pos().get(1).cloned() else {
-        return Err(vm.type_error("str.join() takes exactly one argument (0 given)"));
+    let p = bind_str(vm, &a, "join", Style::One)?;
+    let it = p[0].unwrap().clone();
+    let items = match vm.try_iter(&it)? {
+        Some(iter) => vm.collect(&iter)?,
+        None => return Err(vm.type_error("can only join an iterable")),
     };
-    let items = vm.collect(&it).map_err(|_| vm.type_error("can only join an iterable"))?;
+    let sep = s(&a);
     let mut out = String::new();
     for (i, x) in items.iter().enumerate() {
         if i > 0 {
@@ -277,34 +290,70 @@ fn format(vm: &mut Vm, a: Args) -> PyResult<Value> {
     ret_str(vm, r)
 }
 
+fn format_map(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let p = bind_str(vm, &a, "format_map", Style::One)?;
+    let t = s(&a).to_string();
+    let r = super::strfmt::str_format_map(vm, &t, p[0].unwrap())?;
+    ret_str(vm, r)
+}
+
 fn encode(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    use super::bytes_methods::{Style, bind, opt_str_arg};
-    let p = bind(vm, &a, "str", "encode", Style::Kw(&["encoding", "errors"], 0, 0))?;
+    let p = bind_str(vm, &a, "encode", Style::Kw(&["encoding", "errors"], 0, 0))?;
     let enc = opt_str_arg(vm, p[0], "encode", "encoding")?;
     let errors = opt_str_arg(vm, p[1], "encode", "errors")?;
     let b = super::codecs::encode(vm, s(&a), enc, errors)?;
     Ok(Value::obj(PyObject::Bytes(b.into_boxed_slice())))
 }
 
-fn maketrans(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let p = a.pos();
-    let mut d = Dict::new();
-    if p.len() == 1 {
-        return Ok(p[0].clone());
+/// A key of a `str.maketrans` dict: an int, or a str of length 1 (its code point).
+fn trans_key(vm: &Vm, k: &Value) -> PyResult<Value> {
+    if let Some(x) = k.str_ref() {
+        if x.char_len() != 1 {
+            return Err(vm.value_error("string keys in translate table must be of length 1"));
+        }
+        return Ok(Value::Int(x.as_str().chars().next().unwrap() as i64));
     }
-    let (Some(x), Some(y)) = (p[0].str_ref(), p.get(1).and_then(|v| v.str_ref())) else {
-        return Err(vm.type_error("maketrans() arguments must be str"));
+    match k {
+        Value::Int(_) => Ok(k.clone()),
+        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        Value::Obj(o) if matches!(&**o, PyObject::Int(_)) => Ok(k.clone()),
+        _ => Err(vm.type_error("keys in translate table must be strings or integers")),
+    }
+}
+
+fn maketrans(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    // static: no self in args[0]; bind() skips args[0], so put a placeholder there
+    let mut all = vec![Value::None];
+    all.extend_from_slice(a.args);
+    let a2 = Args { args: &all, kwnames: a.kwnames };
+    let p = bind_str(vm, &a2, "maketrans", Style::Pos(1, 3))?;
+    let mut d = Dict::new();
+    if p[1].is_none() {
+        let Some(PyObject::Dict(src)) = p[0].unwrap().as_obj() else {
+            return Err(vm.type_error("if you give only one argument to maketrans it must be a dict"));
+        };
+        let items: Vec<(Value, Value)> = src.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+        for (k, v) in items {
+            let k = trans_key(vm, &k)?;
+            let h = vm.hash(&k)?;
+            super::dicts::insert(vm, &mut d, h, k, v)?;
+        }
+        return Ok(vm.new_dict(d));
+    }
+    let Some(x) = p[0].unwrap().str_ref() else {
+        return Err(vm.type_error("first maketrans argument must be a string if there is a second argument"));
     };
-    if x.char_len() != y.char_len() {
+    let y = str_of(vm, p[1].unwrap(), "maketrans() argument 2 ")?;
+    if x.char_len() != y.chars().count() {
         return Err(vm.value_error("the first two maketrans arguments must have equal length"));
     }
-    for (c, t) in x.as_str().chars().zip(y.as_str().chars()) {
+    for (c, t) in x.as_str().chars().zip(y.chars()) {
         let k = Value::Int(c as i64);
         let h = vm.hash(&k)?;
         super::dicts::insert(vm, &mut d, h, k, Value::Int(t as i64))?;
     }
-    if let Some(z) = p.get(2).and_then(|v| v.str_ref()) {
-        for c in z.as_str().chars() {
+    if let Some(z) = p[2] {
+        for c in str_of(vm, z, "maketrans() argument 3 ")?.chars() {
             let k = Value::Int(c as i64);
             let h = vm.hash(&k)?;
             super::dicts::insert(vm, &mut d, h, k, Value::None)?;
@@ -314,18 +363,30 @@ fn maketrans(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn translate(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let table = a.pos().get(1).cloned().unwrap_or(Value::None);
+    let p = bind_str(vm, &a, "translate", Style::One)?;
+    let table = p[0].unwrap().clone();
+    let lookup_error = vm.types.exc.lookup_error.clone();
     let mut out = String::new();
     for c in s(&a).chars() {
         let k = Value::Int(c as i64);
         match vm.getitem(&table, &k) {
             Ok(Value::None) => {}
-            Ok(Value::Int(i)) => out.push(char::from_u32(i as u32).unwrap_or(c)),
+            Ok(v @ (Value::Int(_) | Value::Bool(_))) => {
+                let i = vm.to_index(&v)?;
+                match u32::try_from(i).ok().and_then(char::from_u32) {
+                    Some(ch) => out.push(ch),
+                    None => return Err(vm.value_error("character mapping must be in range(0x110000)")),
+                }
+            }
             Ok(v) => match v.str_ref() {
                 Some(t) => out.push_str(t.as_str()),
+                None if matches!(v.as_obj(), Some(PyObject::Int(_))) => {
+                    return Err(vm.value_error("character mapping must be in range(0x110000)"));
+                }
                 None => return Err(vm.type_error("character mapping must return integer, None or str")),
             },
-            Err(_) => out.push(c),
+            Err(e) if vm.exc_matches(&e, &lookup_error) => out.push(c),
+            Err(e) => return Err(e),
         }
     }
     ret_str(vm, out)
@@ -378,6 +439,7 @@ pub fn register(vm: &mut Vm) {
         ("join", join),
         ("format", format),
         ("encode", encode),
+        ("format_map", format_map),
         ("translate", translate),
     ];
     for &(name, f) in table {

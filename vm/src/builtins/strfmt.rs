@@ -226,10 +226,23 @@ fn field_integer(vm: &Vm, s: &str) -> PyResult<Option<usize>> {
         .ok_or_else(|| vm.value_error("Too many decimal digits in format string"))
 }
 
+/// Where named fields come from: `format`'s keyword arguments, or `format_map`'s mapping.
+#[derive(Clone, Copy)]
+enum Named<'a> {
+    Kwargs(&'a [(&'a str, &'a Value)]),
+    Mapping(&'a Value),
+}
+
 /// `template.format(*args, **kwargs)`.
 pub fn str_format(vm: &mut Vm, template: &str, args: &[Value], kwargs: &[(&str, &Value)], depth: u32) -> PyResult<String> {
     let mut state = AutoNumber::default();
-    build_string(vm, template, args, kwargs, 2 - depth.min(2) as i32, &mut state)
+    build_string(vm, template, args, Named::Kwargs(kwargs), 2 - depth.min(2) as i32, &mut state)
+}
+
+/// `template.format_map(mapping)`.
+pub fn str_format_map(vm: &mut Vm, template: &str, mapping: &Value) -> PyResult<String> {
+    let mut state = AutoNumber::default();
+    build_string(vm, template, &[], Named::Mapping(mapping), 2, &mut state)
 }
 
 /// CPython's `build_string`: one template (the whole string, or a nested format spec).
@@ -237,7 +250,7 @@ fn build_string(
     vm: &mut Vm,
     template: &str,
     args: &[Value],
-    kwargs: &[(&str, &Value)],
+    kwargs: Named,
     recursion: i32,
     state: &mut AutoNumber,
 ) -> PyResult<String> {
@@ -287,7 +300,7 @@ fn build_string(
 
 /// CPython's `get_field_object`: the first part (auto number, index or keyword), then `.attr` and
 /// `[key]` accessors.
-fn get_field(vm: &mut Vm, name: &str, args: &[Value], kwargs: &[(&str, &Value)], state: &mut AutoNumber) -> PyResult<Value> {
+fn get_field(vm: &mut Vm, name: &str, args: &[Value], kwargs: Named, state: &mut AutoNumber) -> PyResult<Value> {
     let first_end = name.find(['.', '[']).unwrap_or(name.len());
     let first = &name[..first_end];
     let index = if first.is_empty() {
@@ -308,15 +321,24 @@ fn get_field(vm: &mut Vm, name: &str, args: &[Value], kwargs: &[(&str, &Value)],
         i
     };
     let mut v = match index {
+        Some(_) if matches!(kwargs, Named::Mapping(_)) => {
+            return Err(vm.value_error("Format string contains positional fields"));
+        }
         Some(i) => match args.get(i) {
             Some(v) => v.clone(),
             None => {
                 return Err(vm.index_error(format!("Replacement index {i} out of range for positional args tuple")));
             }
         },
-        None => match kwargs.iter().find(|(k, _)| *k == first) {
-            Some((_, v)) => (*v).clone(),
-            None => return Err(vm.key_error(vm.new_str(first))),
+        None => match kwargs {
+            Named::Kwargs(kw) => match kw.iter().find(|(k, _)| *k == first) {
+                Some((_, v)) => (*v).clone(),
+                None => return Err(vm.key_error(vm.new_str(first))),
+            },
+            Named::Mapping(m) => {
+                let k = vm.new_str(first);
+                vm.getitem(m, &k)?
+            }
         },
     };
     let mut rest = &name[first_end..];

@@ -17,6 +17,8 @@
 mod assemble;
 mod expr;
 mod stmt;
+#[cfg(test)]
+mod tests;
 pub mod symtable;
 
 use crate::bytecode::{CodeObject, Op, code::flags};
