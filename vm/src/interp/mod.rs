@@ -78,6 +78,7 @@ impl Vm {
             dont_write_bytecode: std::env::var_os("PYTHONDONTWRITEBYTECODE").is_some_and(|v| !v.is_empty()),
         };
         vm.stack_floor = current_stack_floor();
+        STACK_FLOOR.store(vm.stack_floor, std::sync::atomic::Ordering::Relaxed);
         crate::builtins::init(&mut vm);
         vm
     }
@@ -205,6 +206,10 @@ impl Vm {
         self.depth -= 1;
     }
 }
+
+/// The lowest native stack address Rust-level recursion may reach (set when a `Vm` is created), for
+/// code that recurses without a `Vm` at hand (structural equality of nested containers).
+pub static STACK_FLOOR: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
 
 /// An approximation of the current stack pointer.
 #[inline(always)]

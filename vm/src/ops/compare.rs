@@ -50,6 +50,10 @@ fn int_float_cmp(i: &BigInt, f: f64) -> Option<Ordering> {
 /// Equality that never runs Python code: Some(answer) for builtin values, None when a user-defined
 /// `__eq__` would have to decide (never the case for the types pyjit has today).
 pub fn eq_pure(a: &Value, b: &Value) -> Option<bool> {
+    if crate::interp::stack_pointer() < crate::interp::STACK_FLOOR.load(std::sync::atomic::Ordering::Relaxed) {
+        // too deep to recurse further on the native stack: `Vm::eq` reports RecursionError
+        return None;
+    }
     if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
         return Some(num_cmp(&x, &y) == Some(Ordering::Equal));
     }
@@ -145,7 +149,16 @@ impl Vm {
     pub fn eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
         match eq_pure(a, b) {
             Some(r) => Ok(r),
-            None => Err(self.not_implemented("equality involving user-defined __eq__")),
+            None => {
+                let floor = crate::interp::STACK_FLOOR.load(std::sync::atomic::Ordering::Relaxed);
+                if crate::interp::stack_pointer() < floor + (1 << 20) {
+                    return Err(self.new_exc_msg(
+                        &self.types.exc.recursion_error,
+                        "maximum recursion depth exceeded in comparison",
+                    ));
+                }
+                Err(self.not_implemented("equality involving user-defined __eq__"))
+            }
         }
     }
 
@@ -216,7 +229,12 @@ impl Vm {
     fn seq_order(&mut self, s: &[Value], t: &[Value], op: CmpOpKind) -> PyResult<bool> {
         for (p, q) in s.iter().zip(t.iter()) {
             if !p.is(q) && !self.eq(p, q)? {
-                return self.order(p, q, op);
+                self.enter().map_err(|_| {
+                    self.new_exc_msg(&self.types.exc.recursion_error, "maximum recursion depth exceeded in comparison")
+                })?;
+                let r = self.order(p, q, op);
+                self.leave();
+                return r;
             }
         }
         let (ls, lt) = (s.len(), t.len());

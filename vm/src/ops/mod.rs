@@ -159,10 +159,18 @@ impl Vm {
                     s.hash() ^ 0x5bd1e995
                 }
                 PyObject::Tuple(items) => {
+                    self.enter()?;
                     let mut hs = Vec::with_capacity(items.len());
                     for it in items.iter() {
-                        hs.push(self.hash(it)?);
+                        match self.hash(it) {
+                            Ok(h) => hs.push(h),
+                            Err(e) => {
+                                self.leave();
+                                return Err(e);
+                            }
+                        }
                     }
+                    self.leave();
                     hash_tuple(&hs)
                 }
                 PyObject::FrozenSet(s) => {

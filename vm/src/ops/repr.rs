@@ -51,7 +51,7 @@ impl Vm {
                         return Ok("{...}".into());
                     }
                     let entries: Vec<(Value, Value)> = d.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
-                    self.enter()?;
+                    self.enter_repr()?;
                     self.repr_active.push(key);
                     let r = (|| {
                         let mut parts = Vec::with_capacity(entries.len());
@@ -166,8 +166,18 @@ impl Vm {
         })
     }
 
+    /// `enter` with the message CPython uses when repr recursion runs too deep.
+    fn enter_repr(&mut self) -> PyResult<()> {
+        self.enter().map_err(|_| {
+            self.new_exc_msg(
+                &self.types.exc.recursion_error,
+                "maximum recursion depth exceeded while getting the repr of an object",
+            )
+        })
+    }
+
     fn repr_items(&mut self, key: usize, items: &[Value]) -> PyResult<String> {
-        self.enter()?;
+        self.enter_repr()?;
         self.repr_active.push(key);
         let r = (|| {
             let mut parts = Vec::with_capacity(items.len());
