@@ -914,7 +914,7 @@ fn hex(vm: &mut Vm, a: Args) -> PyResult<Value> {
             && i > 0
         {
             // positive: groups counted from the right; negative: from the left
-            let boundary = if per > 0 { (b.len() - i) % group == 0 } else { i % group == 0 };
+            let boundary = if per > 0 { (b.len() - i).is_multiple_of(group) } else { i.is_multiple_of(group) };
             if boundary {
                 out.push(s);
             }

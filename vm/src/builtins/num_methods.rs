@@ -83,7 +83,7 @@ fn from_bytes(vm: &mut Vm, a: Args) -> PyResult<Value> {
             out
         }
     };
-    let little = byteorder(vm, &Args { args: &a.args, kwnames: a.kwnames }, 1)?;
+    let little = byteorder(vm, &Args { args: a.args, kwnames: a.kwnames }, 1)?;
     let signed = match a.kw("signed") {
         Some(v) => vm.is_true(v)?,
         None => false,

@@ -41,7 +41,7 @@ fn latin1(b: &[u8]) -> String {
 /// printf-style formatting; with `bytes`, the text is Latin-1 (one char per byte) and the
 /// conversions follow `bytes.__mod__` (`%s`/`%b` take bytes, `%r`/`%a` give `ascii()`).
 fn percent_core(vm: &mut Vm, t: &str, args: &Value, bytes: bool) -> PyResult<String> {
-    let pieces = parse_percent_template(&t).map_err(|m| vm.value_error(m))?;
+    let pieces = parse_percent_template(t).map_err(|m| vm.value_error(m))?;
     let (items, mapping): (Vec<Value>, Option<Value>) = match args.as_obj() {
         Some(PyObject::Tuple(t)) => (t.to_vec(), None),
         Some(PyObject::Dict(_)) => (vec![args.clone()], Some(args.clone())),

@@ -84,7 +84,7 @@ impl Vm {
             Value::Int(i) => *i,
             Value::Bool(b) => *b as i64,
             Value::Obj(o) if matches!(&**o, PyObject::Int(_)) => {
-                return Err(self.index_error(format!("cannot fit 'int' into an index-sized integer")));
+                return Err(self.index_error("cannot fit 'int' into an index-sized integer"));
             }
             _ => {
                 return Err(self.type_error(format!(
