@@ -284,11 +284,8 @@ fn split_ws(b: &[u8], maxsplit: i64) -> Vec<Vec<u8>> {
             break;
         }
         if left == 0 {
-            let mut j = n;
-            while j > i && is_space(b[j - 1]) {
-                j -= 1;
-            }
-            out.push(b[i..j].to_vec());
+            // the rest, leading whitespace skipped, trailing kept
+            out.push(b[i..].to_vec());
             break;
         }
         let st = i;
@@ -313,11 +310,7 @@ fn rsplit_ws(b: &[u8], maxsplit: i64) -> Vec<Vec<u8>> {
             break;
         }
         if left == 0 {
-            let mut j = 0;
-            while j < i && is_space(b[j]) {
-                j += 1;
-            }
-            out.push(b[j..i].to_vec());
+            out.push(b[..i].to_vec());
             break;
         }
         let en = i;
@@ -780,7 +773,7 @@ fn zfill(vm: &mut Vm, a: Args) -> PyResult<Value> {
         return new_bytes(b.to_vec());
     }
     let mut out = pad(b, w, b'0', fill);
-    if matches!(out[fill as usize], b'+' | b'-') {
+    if out.get(fill as usize).is_some_and(|c| matches!(c, b'+' | b'-')) {
         out[0] = out[fill as usize];
         out[fill as usize] = b'0';
     }

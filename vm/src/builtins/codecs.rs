@@ -148,7 +148,9 @@ impl Decoder<'_> {
                 Ok(())
             }
             "surrogateescape" => {
-                if self.data[start..end].iter().any(|b| *b < 128) {
+                // CPython escapes the leading bytes >= 128 (as lone surrogates); it fails only
+                // when the first undecodable byte is ASCII
+                if self.data[start] < 128 {
                     Err(decode_error(vm, self.enc, self.data, start, end, reason))
                 } else {
                     Err(unrepresentable(vm, self.errors))
@@ -295,12 +297,65 @@ fn decode_utf32(vm: &Vm, d: &mut Decoder, order: Order) -> PyResult<()> {
     Ok(())
 }
 
+/// Names CPython decodes and encodes without going through the codec registry
+/// (`PyUnicode_Decode`'s fast paths); other names go through the registry, which wraps TypeError
+/// and LookupError raised by error handlers (`_PyErr_TrySetFromCause`).
+fn is_fast_path(name: &str) -> bool {
+    let mut n = String::new();
+    let mut punct = false;
+    for c in name.chars() {
+        if c.is_ascii_alphanumeric() || c == '.' {
+            if punct && !n.is_empty() {
+                n.push('_');
+            }
+            punct = false;
+            n.push(c.to_ascii_lowercase());
+        } else {
+            punct = true;
+        }
+    }
+    matches!(
+        n.as_str(),
+        "utf8" | "utf_8" | "utf16" | "utf_16" | "utf32" | "utf_32" | "ascii" | "us_ascii" | "latin1" | "latin_1"
+            | "iso_8859_1" | "iso8859_1"
+    )
+}
+
+/// `_PyErr_TrySetFromCause`: "decoding with 'X' codec failed (TypeError: ...)", same type, with
+/// the original exception as `__cause__`.
+fn wrap_codec_error(vm: &mut Vm, e: crate::interp::PyErr, what: &str, encoding: Option<&str>) -> crate::interp::PyErr {
+    let Some(enc) = encoding.filter(|n| !is_fast_path(n)) else { return e };
+    let t = vm.exc_type_of(&e);
+    let wrappable = [vm.types.exc.type_error.clone(), vm.types.exc.lookup_error.clone()]
+        .iter()
+        .any(|w| std::rc::Rc::ptr_eq(w, &t));
+    if !wrappable {
+        return e;
+    }
+    let orig = Value::Obj(e.0.clone());
+    let msg = match vm.to_str(&orig) {
+        Ok(m) => m,
+        Err(_) => return e,
+    };
+    let tname = crate::objects::types::as_type(&t).name.clone();
+    let w = vm.new_exc_msg(&t, format!("{what} with '{enc}' codec failed ({tname}: {msg})"));
+    if let PyObject::Exception(x) = &*w.0 {
+        *x.cause.borrow_mut() = orig;
+        x.suppress_context.set(true);
+    }
+    w
+}
+
 /// `data.decode(encoding, errors)`; `None` means the defaults `utf-8` / `strict`.
-pub fn decode(vm: &Vm, data: &[u8], encoding: Option<&str>, errors: Option<&str>) -> PyResult<String> {
+pub fn decode(vm: &mut Vm, data: &[u8], encoding: Option<&str>, errors: Option<&str>) -> PyResult<String> {
     let codec = match encoding {
         None => Codec::Utf8,
         Some(e) => lookup(vm, e, false)?,
     };
+    decode_inner(vm, data, codec, errors).map_err(|e| wrap_codec_error(vm, e, "decoding", encoding))
+}
+
+fn decode_inner(vm: &Vm, data: &[u8], codec: Codec, errors: Option<&str>) -> PyResult<String> {
     let errors = errors.unwrap_or("strict");
     let enc = match codec {
         Codec::Utf8 => "utf-8",
@@ -405,11 +460,15 @@ fn encode_single_byte(vm: &Vm, s: &str, errors: &str, enc: &str, limit: u32) -> 
 
 /// `s.encode(encoding, errors)`; `None` means the defaults `utf-8` / `strict`. UTF-8, UTF-16 and
 /// UTF-32 never fail on pyjit strings (they hold no lone surrogates).
-pub fn encode(vm: &Vm, s: &str, encoding: Option<&str>, errors: Option<&str>) -> PyResult<Vec<u8>> {
+pub fn encode(vm: &mut Vm, s: &str, encoding: Option<&str>, errors: Option<&str>) -> PyResult<Vec<u8>> {
     let codec = match encoding {
         None => Codec::Utf8,
         Some(e) => lookup(vm, e, true)?,
     };
+    encode_inner(vm, s, codec, errors).map_err(|e| wrap_codec_error(vm, e, "encoding", encoding))
+}
+
+fn encode_inner(vm: &Vm, s: &str, codec: Codec, errors: Option<&str>) -> PyResult<Vec<u8>> {
     let errors = errors.unwrap_or("strict");
     Ok(match codec {
         Codec::Utf8 => s.as_bytes().to_vec(),

@@ -28,10 +28,64 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<Value>
 /// char below U+0100 and the result encodes back byte for byte.
 pub fn bytes_percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<Value> {
     let Some(PyObject::Bytes(b)) = fmt.as_obj() else { unreachable!() };
-    let t = latin1(b);
+    let t = b_as_s(&latin1(b));
     let out = percent_core(vm, &t, args, true)?;
     let bytes: Vec<u8> = out.chars().map(|c| c as u32 as u8).collect();
     Ok(Value::obj(PyObject::Bytes(bytes.into_boxed_slice())))
+}
+
+/// In a bytes template `%b` is a synonym of `%s`: rewrite the conversion chars (same length, so
+/// error indexes are unchanged) by walking the directives as the template parser does.
+fn b_as_s(t: &str) -> String {
+    let mut c: Vec<char> = t.chars().collect();
+    let n = c.len();
+    let mut i = 0;
+    while i < n {
+        if c[i] != '%' {
+            i += 1;
+            continue;
+        }
+        i += 1;
+        if i < n && c[i] == '(' {
+            let mut depth = 1;
+            i += 1;
+            while i < n && depth > 0 {
+                match c[i] {
+                    '(' => depth += 1,
+                    ')' => depth -= 1,
+                    _ => {}
+                }
+                i += 1;
+            }
+        }
+        while i < n && "-+ #0".contains(c[i]) {
+            i += 1;
+        }
+        let number = |i: &mut usize| {
+            if *i < n && c[*i] == '*' {
+                *i += 1;
+            } else {
+                while *i < n && c[*i].is_ascii_digit() {
+                    *i += 1;
+                }
+            }
+        };
+        number(&mut i);
+        if i < n && c[i] == '.' {
+            i += 1;
+            number(&mut i);
+        }
+        while i < n && "hlL".contains(c[i]) {
+            i += 1;
+        }
+        if i < n {
+            if c[i] == 'b' {
+                c[i] = 's';
+            }
+            i += 1;
+        }
+    }
+    c.into_iter().collect()
 }
 
 fn latin1(b: &[u8]) -> String {
@@ -99,7 +153,7 @@ fn percent_core(vm: &mut Vm, t: &str, args: &Value, bytes: bool) -> PyResult<Str
                     None => next_arg(vm)?,
                 };
                 let piece = match conv {
-                    's' | 'b' if bytes => {
+                    's' if bytes => {
                         let mut s = match v.as_obj() {
                             Some(PyObject::Bytes(b)) => latin1(b),
                             _ => {

@@ -7,13 +7,12 @@
 //!    instructions with the same handler become one entry).
 //! 3. `max_stack`: a flow analysis over the opcode table's stack effects, following fall-through,
 //!    jump and exception edges (a handler is entered at its recorded depth plus the exception, plus the
-//!    `lasti` value when it has one). A negative depth means the compiler is wrong: it panics.
+//!    `lasti` value when it has one). A negative depth, or control reaching past the last
+//!    instruction, means the compiler is wrong: it panics. The eval loop relies on both.
 
 use super::{Handler, Instr, Unit};
 use crate::bytecode::code::{CodeObject, CodeUnit, ExceptionEntry};
 use crate::bytecode::opcodes::{ArgKind, Op};
-use crate::objects::PyObject;
-use crate::objects::PyStr;
 use crate::value::Value;
 
 fn backward_form(op: Op) -> Op {
@@ -148,7 +147,7 @@ fn max_stack(instrs: &[Instr], label_pos: &[usize], _nlocals: usize) -> u32 {
     let mut depth_at: Vec<Option<i32>> = vec![None; n + 1];
     let mut work: Vec<usize> = Vec::new();
     let mut maxd: i32 = 0;
-    let mut visit = |pos: usize, d: i32, depth_at: &mut Vec<Option<i32>>, work: &mut Vec<usize>| {
+    let visit = |pos: usize, d: i32, depth_at: &mut Vec<Option<i32>>, work: &mut Vec<usize>| {
         assert!(d >= 0, "negative stack depth at instruction {pos}");
         if pos >= depth_at.len() {
             return;
@@ -185,6 +184,8 @@ fn max_stack(instrs: &[Instr], label_pos: &[usize], _nlocals: usize) -> u32 {
             visit(label_pos[t.0 as usize], jd, &mut depth_at, &mut work);
         }
         if !ins.op.is_terminal() {
+            // The eval loop fetches without a bounds check: control must never run off the end.
+            assert!(i + 1 < n, "control falls off the end of the code");
             visit(i + 1, fall, &mut depth_at, &mut work);
         }
     }

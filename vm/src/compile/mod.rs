@@ -25,7 +25,7 @@ use crate::bytecode::{CodeObject, Op, code::flags};
 use crate::objects::{PyObject, PyStr};
 use crate::value::Value;
 use ruff_python_ast::{self as ast, Stmt};
-use ruff_text_size::{Ranged, TextRange, TextSize};
+use ruff_text_size::{TextRange, TextSize};
 use std::rc::Rc;
 use symtable::{Resolution, ScopeKind, SymbolTable};
 
@@ -454,10 +454,6 @@ impl<'a> Compiler<'a> {
                 u.flags |= flags::VARKEYWORDS;
             }
         }
-    }
-
-    pub(crate) fn range_line(&self, r: &impl Ranged) -> u32 {
-        self.line_of(r.range())
     }
 }
 

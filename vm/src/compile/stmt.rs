@@ -5,7 +5,7 @@
 //! bodies are emitted twice (normal and exceptional path) and once more inline for every
 //! `return`/`break`/`continue` that leaves them.
 
-use super::{CResult, Compiler, FBlock, Label, str_const};
+use super::{CResult, Compiler, FBlock, str_const};
 use crate::bytecode::Op;
 use crate::bytecode::opcodes::make_function;
 use crate::value::Value;
@@ -749,9 +749,6 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    pub(crate) fn jump_if_label(&mut self) -> Label {
-        self.new_label()
-    }
 }
 
 /// Compiler state saved while emitting an early exit (`return`) through enclosing blocks.
@@ -785,5 +782,3 @@ pub(crate) fn docstring(body: &[Stmt]) -> Option<String> {
 fn ends_with_return(body: &[Stmt]) -> bool {
     matches!(body.last(), Some(Stmt::Return(_)))
 }
-
-pub(crate) fn _unused(_: Label) {}

@@ -35,12 +35,19 @@ impl Vm {
         match self.frame_pool.pop() {
             Some(mut fr) => {
                 fr.localsplus.reserve(code.nlocalsplus() + code.max_stack as usize);
-                fr.code = code.clone();
+                // A pooled frame keeps its last code/globals/function: recursion and repeated
+                // calls of the same function skip the reference-count traffic.
+                if !Rc::ptr_eq(&fr.code, code) {
+                    fr.code = code.clone();
+                }
+                if !Rc::ptr_eq(&fr.globals, &func.globals) {
+                    fr.globals = func.globals.clone();
+                }
+                if !fr.func.as_ref().is_some_and(|f| Rc::ptr_eq(f, fobj)) {
+                    fr.func = Some(fobj.clone());
+                }
                 fr.pc = 0;
-                fr.lasti = 0;
-                fr.globals = func.globals.clone();
                 fr.locals = None;
-                fr.func = Some(fobj.clone());
                 fr.kwnames = None;
                 fr.entry = false;
                 fr.serial = serial;
@@ -49,7 +56,6 @@ impl Vm {
             None => Box::new(Frame {
                 code: code.clone(),
                 pc: 0,
-                lasti: 0,
                 localsplus: Vec::with_capacity(code.nlocalsplus() + code.max_stack as usize),
                 globals: func.globals.clone(),
                 locals: None,
@@ -75,7 +81,15 @@ impl Vm {
         let n = stack.len() - start;
         if kwnames.is_empty() && n == code.argcount as usize && code.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0 {
             let mut fr = self.new_frame(fobj, func);
-            fr.localsplus.extend(stack.drain(start..));
+            debug_assert!(fr.localsplus.is_empty() && fr.localsplus.capacity() >= code.nlocalsplus());
+            // SAFETY: moves the `n` argument values from the end of `stack` into the empty
+            // `localsplus` (whose capacity is at least nlocalsplus >= argcount == n): the source
+            // length is cut to `start` first, so each value is owned exactly once afterwards.
+            unsafe {
+                stack.set_len(start);
+                std::ptr::copy_nonoverlapping(stack.as_ptr().add(start), fr.localsplus.as_mut_ptr(), n);
+                fr.localsplus.set_len(n);
+            }
             fr.localsplus.resize(code.nlocalsplus(), Value::Null);
             if code.kwonlyargcount > 0 {
                 self.fill_kwonly_defaults(func, &mut fr.localsplus)?;
@@ -373,10 +387,10 @@ impl Vm {
     }
 
     /// Recycle a finished frame (its box and `localsplus` buffer) for the next call.
+    /// The frame keeps its code, globals and function (see `new_frame`).
     pub(crate) fn recycle(&mut self, mut frame: Box<Frame>) {
         frame.localsplus.clear();
         if self.frame_pool.len() < 256 && frame.localsplus.capacity() <= 1024 {
-            frame.func = None;
             frame.locals = None;
             self.frame_pool.push(frame);
         }

@@ -122,6 +122,27 @@ impl Vm {
         Err(self.name_error(s.as_str()))
     }
 
+    /// Store a global, in place when the cache says where the key is.
+    #[inline]
+    fn store_global_cached(f: &Frame, namei: usize, v: Value) {
+        let PyObject::Dict(g) = &*f.globals else { unreachable!() };
+        let cell = &f.code.global_cache[namei];
+        let c = cell.get();
+        let mut gd = g.borrow_mut();
+        if !c.in_builtins && c.globals_kv == gd.keys_version() {
+            let old = gd.set_value_at(c.pos as usize, v);
+            drop(gd);
+            drop(old);
+            return;
+        }
+        let name = f.code.names[namei].clone();
+        let h = name.str_ref().unwrap().hash();
+        gd.insert(h, name.clone(), v, |a, b| Ok::<bool, ()>(str_eq(a, b))).ok();
+        if let Ok(Some(pos)) = gd.find_index(h, &name, |a, b| Ok::<bool, ()>(str_eq(a, b))) {
+            cell.set(GlobalCache { globals_kv: gd.keys_version(), builtins_kv: 0, pos: pos as u32, in_builtins: false });
+        }
+    }
+
     /// Look a global up without a cache (LOAD_NAME's fallback).
     fn load_global(&mut self, f: &Frame, name_v: &Value) -> PyResult<Value> {
         let PyObject::Dict(g) = &*f.globals else { unreachable!() };
@@ -152,7 +173,11 @@ impl Vm {
             let f = unsafe { &mut *fp };
             let result: Result<(), Raise> = 'instr: {
                 let pc = f.pc;
-                let unit = f.code.code[pc];
+                debug_assert!(pc < f.code.code.len());
+                // SAFETY: `pc` is a valid index: the assembler proves that control never runs past the
+                // last instruction (every path ends in a return, raise or jump) and jumps and handlers
+                // target instruction starts within the code.
+                let unit = unsafe { *f.code.code.get_unchecked(pc) };
                 let mut arg = unit.arg as u32;
                 let mut op = unit.op;
                 f.pc = pc + 1;
@@ -162,7 +187,6 @@ impl Vm {
                     arg = (arg << 8) | u.arg as u32;
                     op = u.op;
                 }
-                f.lasti = f.pc - 1;
                 // SAFETY: code units only hold opcodes from the table: the compiler emits only `Op`
                 // values and the `.pyc` loader validates every opcode byte before building a code object.
                 let op: Op = unsafe { std::mem::transmute::<u8, Op>(op) };
@@ -219,12 +243,6 @@ impl Vm {
                         }
                         push!(f, v);
                     }
-                    Op::STORE_GLOBAL => {
-                        let v = pop!(f);
-                        let name = f.code.names[arg as usize].clone();
-                        let h = name.str_ref().unwrap().hash();
-                        Self::dict_of(&f.globals).borrow_mut().insert(h, name, v, |a, b| Ok::<bool, ()>(str_eq(a, b))).ok();
-                    }
                     Op::DELETE_GLOBAL => {
                         let name = f.code.names[arg as usize].clone();
                         let h = name.str_ref().unwrap().hash();
@@ -232,6 +250,11 @@ impl Vm {
                         if !matches!(r, Ok(Some(_))) {
                             break 'instr Err(Raise::New(self.name_error(name.str_ref().unwrap().as_str())));
                         }
+                    }
+                    Op::LOAD_NAME if f.locals.as_ref().is_none_or(|l| Rc::ptr_eq(l, &f.globals)) => {
+                        // module level: the namespace is the globals, so the global cache applies
+                        let v = tryv!(self.load_global_cached(f, arg as usize));
+                        push!(f, v);
                     }
                     Op::LOAD_NAME => {
                         let name = f.code.names[arg as usize].clone();
@@ -243,6 +266,14 @@ impl Vm {
                             None => tryv!(self.load_global(f, &name)),
                         };
                         push!(f, v);
+                    }
+                    Op::STORE_GLOBAL => {
+                        let v = pop!(f);
+                        Self::store_global_cached(f, arg as usize, v);
+                    }
+                    Op::STORE_NAME if f.locals.as_ref().is_none_or(|l| Rc::ptr_eq(l, &f.globals)) => {
+                        let v = pop!(f);
+                        Self::store_global_cached(f, arg as usize, v);
                     }
                     Op::STORE_NAME => {
                         let v = pop!(f);
@@ -640,6 +671,40 @@ impl Vm {
                         push!(f, it);
                     }
                     Op::FOR_ITER => {
+                        // fast paths: range and list iterators
+                        if let Value::Obj(o) = top!(f)
+                            && let PyObject::Iter(cell) = &**o
+                        {
+                            let mut st = cell.borrow_mut();
+                            match &mut *st {
+                                crate::objects::IterState::Range { next, stop, step } => {
+                                    if *stop > 0 {
+                                        let v = *next;
+                                        *stop -= 1;
+                                        *next = next.wrapping_add(*step);
+                                        drop(st);
+                                        push!(f, Value::Int(v));
+                                    } else {
+                                        drop(st);
+                                        pop!(f);
+                                        f.pc += arg as usize;
+                                    }
+                                    break 'instr Ok(());
+                                }
+                                crate::objects::IterState::Seq { seq, index } => {
+                                    if let Some(PyObject::List(l)) = seq.as_obj() {
+                                        let item = l.borrow().get(*index).cloned();
+                                        if let Some(v) = item {
+                                            *index += 1;
+                                            drop(st);
+                                            push!(f, v);
+                                            break 'instr Ok(());
+                                        }
+                                    }
+                                }
+                                _ => {}
+                            }
+                        }
                         let it = top!(f).clone();
                         match tryv!(self.next(&it)) {
                             Some(v) => push!(f, v),
@@ -948,10 +1013,10 @@ impl Vm {
                     if add_tb && let PyObject::Exception(x) = &*err.0 {
                         x.traceback.borrow_mut().push(TbEntry { code: f.code.clone(), lineno: f.lineno() });
                     }
-                    if let Some(h) = f.code.handler_for(f.lasti as u32).copied() {
+                    if let Some(h) = f.code.handler_for(f.lasti() as u32).copied() {
                         f.localsplus.truncate(f.code.nlocalsplus() + h.depth as usize);
                         if h.lasti {
-                            push!(f, Value::Int(f.lasti as i64));
+                            push!(f, Value::Int(f.lasti() as i64));
                         }
                         push!(f, Value::Obj(err.0.clone()));
                         f.pc = h.target as usize;
@@ -1156,7 +1221,6 @@ impl Vm {
         let frame = Box::new(Frame {
             code,
             pc: 0,
-            lasti: 0,
             localsplus: buf,
             globals: globals.clone(),
             locals: Some(globals),

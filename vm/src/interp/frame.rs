@@ -5,7 +5,6 @@
 //!   +-----------+------------------------------------------------------------+
 //!   | code      | Rc<CodeObject> being executed                              |
 //!   | pc        | index (code units) of the next instruction                 |
-//!   | lasti     | index of the instruction being executed (line numbers)     |
 //!   | localsplus| [ locals | cells | free cells | value stack ... ]          |
 //!   |           |   0 .. nlocals .. +ncells .. +nfree = nlocalsplus .. len   |
 //!   | globals   | module dict                                                |
@@ -30,7 +29,6 @@ use std::rc::Rc;
 pub struct Frame {
     pub code: Rc<CodeObject>,
     pub pc: usize,
-    pub lasti: usize,
     pub localsplus: Vec<Value>,
     pub globals: ObjRef,
     pub locals: Option<ObjRef>,
@@ -42,7 +40,14 @@ pub struct Frame {
 }
 
 impl Frame {
+    /// The instruction being executed (or that made the call this frame waits for): always the
+    /// one before `pc`, since an instruction that raises or calls has not moved `pc` further.
+    #[inline]
+    pub fn lasti(&self) -> usize {
+        self.pc.saturating_sub(1)
+    }
+
     pub fn lineno(&self) -> u32 {
-        self.code.line_at(self.lasti)
+        self.code.line_at(self.lasti())
     }
 }

@@ -14,7 +14,7 @@ fn locals_snapshot(vm: &mut Vm, f: &Frame) -> ObjRef {
     }
     let mut d = Dict::new();
     let code = f.code.clone();
-    let mut put = |vm: &mut Vm, d: &mut Dict, name: &str, v: &Value| {
+    let put = |vm: &mut Vm, d: &mut Dict, name: &str, v: &Value| {
         if matches!(v, Value::Null) {
             return;
         }
@@ -57,7 +57,7 @@ pub fn frame_object(vm: &mut Vm, idx: usize) -> Value {
             globals: f.globals.clone(),
             locals,
             lineno: f.lineno(),
-            lasti: f.lasti as u32,
+            lasti: f.lasti() as u32,
             back: back.take(),
             serial: f.serial,
             index: i,

@@ -9,7 +9,9 @@ use crate::objects::ObjRef;
 use crate::ops::arith::{Num, as_num, to_big};
 use crate::value::Value;
 use num_bigint::BigInt;
-use num_integer::{Integer, Roots as _};
+use num_integer::Integer;
+#[allow(unused_imports)]
+use num_integer::Roots as _;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
 fn domain(vm: &Vm) -> crate::interp::PyErr {

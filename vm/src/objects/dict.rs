@@ -66,6 +66,14 @@ impl Dict {
     pub fn value_at(&self, pos: usize) -> Option<&Value> {
         self.entries.get(pos).and_then(|e| e.as_ref()).map(|e| &e.value)
     }
+    /// Replace the value at entry position `pos` (the key set is unchanged, so `keys_version` is).
+    #[inline]
+    pub fn set_value_at(&mut self, pos: usize, v: Value) -> Option<Value> {
+        let e = self.entries.get_mut(pos)?.as_mut()?;
+        self.version = self.version.wrapping_add(1);
+        Some(std::mem::replace(&mut e.value, v))
+    }
+
     /// The entry position of `key`, for inline caches.
     pub fn find_index<E>(
         &self,

@@ -42,9 +42,9 @@ impl TypeObj {
 
 /// Lookup in a dict whose keys are all `str` (type and module dicts): no Python-level `__eq__` can run.
 pub fn dict_get_str(d: &Dict, name: &str) -> Option<Value> {
-    let key = crate::objects::PyStr::new(name);
-    let h = key.hash();
-    let probe = Value::obj(PyObject::Str(key));
+    // interned probe: no allocation, cached hash, and usually an identity hit
+    let probe = Value::Obj(crate::objects::pystr::intern(name));
+    let h = probe.str_ref().unwrap().hash();
     d.get(h, &probe, |a, b| Ok::<bool, ()>(str_eq(a, b))).ok().flatten().cloned()
 }
 

@@ -42,8 +42,19 @@ impl Vm {
     /// `float(v)`.
     pub fn float_from(&mut self, v: &Value) -> PyResult<f64> {
         if let Some(s) = v.str_ref() {
-            return crate::objects::format::parse_float(s.as_str()).ok_or_else(|| {
-                self.value_error(format!("could not convert string to float: {}", crate::objects::strmethods::repr(s.as_str())))
+            let s = s.as_str();
+            let ascii = if s.is_ascii() { None } else { Some(transform_decimal_and_space(s)) };
+            return crate::objects::format::parse_float(ascii.as_deref().unwrap_or(s)).ok_or_else(|| {
+                self.value_error(format!("could not convert string to float: {}", crate::objects::strmethods::repr(s)))
+            });
+        }
+        if let Some(PyObject::Bytes(b)) = v.as_obj() {
+            let parsed = std::str::from_utf8(b).ok().filter(|t| t.is_ascii()).and_then(crate::objects::format::parse_float);
+            return parsed.ok_or_else(|| {
+                self.value_error(format!(
+                    "could not convert string to float: {}",
+                    crate::objects::strmethods::bytes_repr(b)
+                ))
             });
         }
         match as_num(v) {
@@ -91,24 +102,9 @@ impl Vm {
     /// `int(s, base)` for a str: CPython first maps Unicode whitespace to ' ' and Unicode decimal
     /// digits to ASCII ones (`_PyUnicode_TransformDecimalAndSpaceToASCII`), then parses.
     pub fn int_from_str(&mut self, s: &str, base: u32) -> PyResult<Value> {
-        let ascii: Vec<u8> = if s.is_ascii() {
-            s.as_bytes().to_vec()
-        } else {
-            s.chars()
-                .map(|c| {
-                    if c.is_ascii() {
-                        c as u8
-                    } else if crate::objects::strmethods::is_space_char(c) {
-                        b' '
-                    } else if let Some(d) = decimal_value(c) {
-                        b'0' + d as u8
-                    } else {
-                        b'?'
-                    }
-                })
-                .collect()
-        };
-        self.int_from_ascii(&ascii, base, || crate::objects::strmethods::repr(s))
+        let ascii = if s.is_ascii() { None } else { Some(transform_decimal_and_space(s)) };
+        let t = ascii.as_deref().unwrap_or(s);
+        self.int_from_ascii(t.as_bytes(), base, || crate::objects::strmethods::repr(s))
     }
 
     /// `int(b, base)` for bytes: ASCII only.
@@ -201,6 +197,24 @@ impl Vm {
             _ => None,
         }
     }
+}
+
+/// CPython's `_PyUnicode_TransformDecimalAndSpaceToASCII`: Unicode whitespace becomes ' ', decimal
+/// digits their ASCII digit, other non-ASCII chars '?' (so that they fail to parse).
+fn transform_decimal_and_space(s: &str) -> String {
+    s.chars()
+        .map(|c| {
+            if c.is_ascii() {
+                c
+            } else if crate::objects::strmethods::is_space_char(c) {
+                ' '
+            } else if let Some(d) = decimal_value(c) {
+                char::from(b'0' + d as u8)
+            } else {
+                '?'
+            }
+        })
+        .collect()
 }
 
 /// The value of a Unicode decimal digit (category Nd). Nd characters come in runs of ten, 0 to 9,

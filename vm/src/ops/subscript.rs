@@ -84,7 +84,13 @@ impl Vm {
             Value::Int(i) => *i,
             Value::Bool(b) => *b as i64,
             Value::Obj(o) if matches!(&**o, PyObject::Int(_)) => {
+                if what == "range" {
+                    return Ok(None);
+                }
                 return Err(self.index_error("cannot fit 'int' into an index-sized integer"));
+            }
+            _ if what == "string" => {
+                return Err(self.type_error(format!("string indices must be integers, not '{}'", self.type_name(idx))));
             }
             _ => {
                 return Err(self.type_error(format!(
