@@ -14,23 +14,22 @@ pub fn std_stream(kind: FileKind, name: &str, mode: &str) -> Value {
     Value::obj(PyObject::File(RefCell::new(FileObj { name: name.into(), mode: mode.into(), kind, closed: false })))
 }
 
-fn os_error(vm: &Vm, e: &std::io::Error, path: &str) -> crate::interp::PyErr {
-    let (t, msg) = match e.kind() {
-        std::io::ErrorKind::NotFound => (vm.types.exc.file_not_found_error.clone(), "No such file or directory"),
-        std::io::ErrorKind::PermissionDenied => (vm.types.exc.permission_error.clone(), "Permission denied"),
-        std::io::ErrorKind::IsADirectory => (vm.types.exc.is_a_directory_error.clone(), "Is a directory"),
-        _ => (vm.types.exc.os_error.clone(), "I/O error"),
+fn os_error(vm: &mut Vm, e: &std::io::Error, path: &str) -> crate::interp::PyErr {
+    let errno = e.raw_os_error().unwrap_or(5) as i64;
+    let msg = match e.raw_os_error() {
+        Some(2) => "No such file or directory".to_string(),
+        Some(13) => "Permission denied".to_string(),
+        Some(21) => "Is a directory".to_string(),
+        Some(20) => "Not a directory".to_string(),
+        Some(17) => "File exists".to_string(),
+        _ => {
+            let t = e.to_string();
+            t.split(" (os error").next().unwrap_or(&t).to_string()
+        }
     };
-    let errno = e.raw_os_error().unwrap_or(0) as i64;
-    let err = vm.new_exception(&t, vec![Value::Int(errno), vm.new_str(msg)]);
-    // str(e) of OSError: "[Errno 2] No such file or directory: 'x'"
-    let full = format!("[Errno {errno}] {msg}: {}", crate::objects::strmethods::repr(path));
-    if let PyObject::Exception(x) = &*err.0 {
-        *x.args.borrow_mut() = vm.new_tuple(vec![vm.new_str(full)]);
-    }
-    vm.set_exc_attr(&err, "errno", Value::Int(errno));
-    vm.set_exc_attr(&err, "filename", vm.new_str(path));
-    err
+    let os = vm.types.exc.os_error.clone();
+    let args = [Value::Int(errno), vm.new_str(msg), vm.new_str(path)];
+    vm.make_os_error(&os, &args)
 }
 
 pub fn open(vm: &mut Vm, a: Args) -> PyResult<Value> {

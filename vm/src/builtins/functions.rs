@@ -126,6 +126,7 @@ pub fn length(vm: &mut Vm, v: &Value) -> PyResult<usize> {
             PyObject::Set(s) => s.borrow().len(),
             PyObject::FrozenSet(s) => s.len(),
             PyObject::Range(r) => r.len() as usize,
+            PyObject::BigRange(r) => super::bigrange::len_checked(vm, r)?,
             PyObject::DictView { dict, .. } => match &**dict {
                 PyObject::Dict(d) => d.borrow().len(),
                 _ => 0,

@@ -175,15 +175,16 @@ fn sort(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn range_index(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let Some(PyObject::Range(r)) = self_arg(&a).as_obj() else { unreachable!() };
-    let r = *r;
+    let r = super::bigrange::as_big(self_arg(&a).as_obj().unwrap()).unwrap();
     let Some(x) = a.pos().get(1).cloned() else {
         return Err(vm.type_error("range.index() takes exactly one argument (0 given)"));
     };
-    if let Value::Int(i) = x
+    if let Some(n @ (crate::ops::arith::Num::I(_) | crate::ops::arith::Num::B(_))) = crate::ops::arith::as_num(&x)
+        && !matches!(x, Value::Bool(_))
         && vm.contains(self_arg(&a), &x)?
     {
-        return Ok(Value::Int((i - r.start) / r.step));
+        let i = crate::ops::arith::to_big(&n);
+        return Ok(Value::from_bigint((i - &r.start) / &r.step));
     }
     let rx = vm.repr(&x)?;
     Err(vm.value_error(format!("{rx} is not in range")))

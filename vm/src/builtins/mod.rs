@@ -6,6 +6,7 @@
 
 pub mod bytes_methods;
 pub mod codecs;
+pub mod bigrange;
 pub mod dicts;
 pub mod files;
 pub mod functions;

@@ -3,7 +3,7 @@
 
 use crate::interp::{PyResult, Vm};
 use crate::objects::function::Args;
-use crate::objects::{Dict, IterState, NativeFn, PyObject, RangeObj};
+use crate::objects::{Dict, IterState, NativeFn, PyObject};
 use crate::value::Value;
 use std::cell::RefCell;
 
@@ -227,19 +227,22 @@ fn new_range(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let p = a.pos();
     let mut ints = Vec::with_capacity(3);
     for v in p {
-        ints.push(vm.to_index(v)?);
+        let iv = vm.to_int_value(v)?;
+        ints.push(crate::ops::arith::to_big(&crate::ops::arith::as_num(&iv).unwrap()));
     }
+    let one = num_bigint::BigInt::from(1);
+    let zero = num_bigint::BigInt::from(0);
     let (start, stop, step) = match ints.len() {
-        1 => (0, ints[0], 1),
-        2 => (ints[0], ints[1], 1),
-        3 => (ints[0], ints[1], ints[2]),
+        1 => (zero, ints[0].clone(), one),
+        2 => (ints[0].clone(), ints[1].clone(), one),
+        3 => (ints[0].clone(), ints[1].clone(), ints[2].clone()),
         0 => return Err(vm.type_error("range expected at least 1 argument, got 0")),
         n => return Err(vm.type_error(format!("range expected at most 3 arguments, got {n}"))),
     };
-    if step == 0 {
+    if num_traits::Zero::is_zero(&step) {
         return Err(vm.value_error("range() arg 3 must not be zero"));
     }
-    Ok(Value::obj(PyObject::Range(RangeObj { start, stop, step })))
+    Ok(super::bigrange::make_range(start, stop, step))
 }
 
 fn new_slice(vm: &mut Vm, a: Args) -> PyResult<Value> {
@@ -335,6 +338,12 @@ fn new_reversed(vm: &mut Vm, a: Args) -> PyResult<Value> {
         Some(PyObject::Tuple(t)) => t.len(),
         Some(PyObject::Str(s)) => s.char_len(),
         Some(PyObject::Range(r)) => r.len() as usize,
+        Some(PyObject::BigRange(r)) => {
+            let n = r.len();
+            let last = &r.start + (n.clone() - 1) * &r.step;
+            let st = IterState::BigRange { next: last, remaining: n, step: -r.step.clone() };
+            return Ok(Value::obj(PyObject::Iter(RefCell::new(st))));
+        }
         Some(PyObject::Bytes(b)) => b.len(),
         Some(PyObject::Dict(_)) => {
             let mut keys = vm.collect(seq)?;

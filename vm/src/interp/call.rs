@@ -370,6 +370,9 @@ impl Vm {
         if !kwnames.is_empty() {
             return Err(self.type_error(format!("{}() takes no keyword arguments", as_type(t).name)));
         }
+        if crate::objects::types::is_subtype(t, &self.types.exc.os_error) {
+            return Ok(Value::Obj(self.make_os_error(t, args).0));
+        }
         let e = self.new_exception(t, args.to_vec());
         if crate::objects::types::is_subtype(t, &self.types.exc.system_exit) {
             let code = match args.len() {
@@ -384,6 +387,47 @@ impl Vm {
             self.set_exc_attr(&e, "value", v);
         }
         Ok(Value::Obj(e.0))
+    }
+
+    /// `OSError(errno, strerror[, filename[, winerror[, filename2]]])`, with CPython's mapping of a
+    /// plain `OSError` to the subclass for its errno (`OSError(2, ...)` is a FileNotFoundError) and its
+    /// rule that `args` keeps only `(errno, strerror)` when a filename is given.
+    pub fn make_os_error(&mut self, t: &ObjRef, args: &[Value]) -> super::PyErr {
+        let mut typ = t.clone();
+        let n = args.len();
+        if (2..=5).contains(&n) && Rc::ptr_eq(t, &self.types.exc.os_error)
+            && let Value::Int(errno) = args[0]
+        {
+            let x = &self.types.exc;
+            let sub = match errno {
+                1 | 13 => Some(&x.permission_error),
+                2 => Some(&x.file_not_found_error),
+                3 => Some(&x.process_lookup_error),
+                4 => Some(&x.interrupted_error),
+                10 => Some(&x.child_process_error),
+                11 | 114 | 115 => Some(&x.blocking_io_error),
+                17 => Some(&x.file_exists_error),
+                20 => Some(&x.not_a_directory_error),
+                21 => Some(&x.is_a_directory_error),
+                32 | 108 => Some(&x.broken_pipe_error),
+                103 => Some(&x.connection_aborted_error),
+                104 => Some(&x.connection_reset_error),
+                110 => Some(&x.timeout_error),
+                111 => Some(&x.connection_refused_error),
+                _ => None,
+            };
+            if let Some(s) = sub {
+                typ = s.clone();
+            }
+        }
+        let kept = if (3..=5).contains(&n) { args[..2].to_vec() } else { args.to_vec() };
+        let e = self.new_exception(&typ, kept);
+        let (errno, strerror) = if (2..=5).contains(&n) { (args[0].clone(), args[1].clone()) } else { (Value::None, Value::None) };
+        self.set_exc_attr(&e, "errno", errno);
+        self.set_exc_attr(&e, "strerror", strerror);
+        self.set_exc_attr(&e, "filename", if n >= 3 { args[2].clone() } else { Value::None });
+        self.set_exc_attr(&e, "filename2", if n >= 5 { args[4].clone() } else { Value::None });
+        e
     }
 
     /// Recycle a finished frame (its box and `localsplus` buffer) for the next call.

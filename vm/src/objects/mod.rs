@@ -43,6 +43,8 @@ pub enum PyObject {
     Set(RefCell<SetData>),
     FrozenSet(SetData),
     Range(RangeObj),
+    /// A range beyond `i64` (see `builtins/bigrange.rs`).
+    BigRange(Box<crate::builtins::bigrange::BigRange>),
     Slice(Box<[Value; 3]>),
     Function(Function),
     Builtin(BuiltinFunction),
@@ -76,7 +78,7 @@ impl PyObject {
             PyObject::Dict(_) => "dict",
             PyObject::Set(_) => "set",
             PyObject::FrozenSet(_) => "frozenset",
-            PyObject::Range(_) => "range",
+            PyObject::Range(_) | PyObject::BigRange(_) => "range",
             PyObject::Slice(_) => "slice",
             PyObject::Function(_) => "function",
             PyObject::Builtin(_) => "builtin_function_or_method",
@@ -126,6 +128,7 @@ pub struct ModuleObj {
 pub enum IterState {
     Seq { seq: Value, index: usize },
     Range { next: i64, stop: i64, step: i64 },
+    BigRange { next: num_bigint::BigInt, remaining: num_bigint::BigInt, step: num_bigint::BigInt },
     Str { s: ObjRef, byte_pos: usize },
     DictKeys { dict: ObjRef, pos: usize, len_at_start: usize },
     DictValues { dict: ObjRef, pos: usize, len_at_start: usize },

@@ -149,7 +149,7 @@ builtin_types! {
     module: "module", cell: "cell", none: "NoneType", not_implemented: "NotImplementedType",
     ellipsis: "ellipsis", frame: "frame", text_io: "TextIOWrapper",
     list_iterator: "list_iterator", tuple_iterator: "tuple_iterator",
-    range_iterator: "range_iterator", str_iterator: "str_ascii_iterator",
+    range_iterator: "range_iterator", longrange_iterator: "longrange_iterator", str_iterator: "str_ascii_iterator",
     dict_keyiterator: "dict_keyiterator", dict_valueiterator: "dict_valueiterator",
     dict_itemiterator: "dict_itemiterator", set_iterator: "set_iterator",
     enumerate: "enumerate", zip: "zip", map: "map", filter: "filter",

@@ -195,6 +195,12 @@ impl Vm {
                     None => None,
                 },
             },
+            PyObject::BigRange(r) => match name {
+                "start" => Some(Value::from_bigint(r.start.clone())),
+                "stop" => Some(Value::from_bigint(r.stop.clone())),
+                "step" => Some(Value::from_bigint(r.step.clone())),
+                _ => None,
+            },
             PyObject::Range(r) => match name {
                 "start" => Some(Value::Int(r.start)),
                 "stop" => Some(Value::Int(r.stop)),

@@ -73,6 +73,13 @@ pub fn eq_pure(a: &Value, b: &Value) -> Option<bool> {
                     let (s, t) = (s.borrow().clone(), t.borrow().clone());
                     seq_eq(&s, &t)
                 }
+                (PyObject::BigRange(_), PyObject::Range(_) | PyObject::BigRange(_))
+                | (PyObject::Range(_), PyObject::BigRange(_)) => {
+                    let (r, q) = (crate::builtins::bigrange::as_big(x)?, crate::builtins::bigrange::as_big(y)?);
+                    let (lr, lq) = (r.len(), q.len());
+                    let one = num_bigint::BigInt::from(1);
+                    Some(lr == lq && (num_traits::Zero::is_zero(&lr) || (r.start == q.start && (lr == one || r.step == q.step))))
+                }
                 (PyObject::Range(r), PyObject::Range(q)) => {
                     let (lr, lq) = (r.len(), q.len());
                     Some(lr == lq && (lr == 0 || (r.start == q.start && (lr == 1 || r.step == q.step))))
@@ -305,7 +312,19 @@ impl Vm {
                     let h = self.hash(item)?;
                     return Ok(matches!(s.find(h, item, |p, q| eq_pure(p, q).ok_or(())), Ok(Some(_))));
                 }
+                PyObject::BigRange(r) => {
+                    if let Some(n @ (Num::I(_) | Num::B(_))) = as_num(item)
+                        && !matches!(item, Value::Float(_))
+                    {
+                        return Ok(crate::builtins::bigrange::contains(r, &crate::ops::arith::to_big(&n)));
+                    }
+                }
                 PyObject::Range(r) => {
+                    if let Some(Num::B(b)) = as_num(item) {
+                        let _ = r;
+                        let big = crate::builtins::bigrange::as_big(o).unwrap();
+                        return Ok(crate::builtins::bigrange::contains(&big, b));
+                    }
                     if let Some(Num::I(i)) = as_num(item)
                         && !matches!(item, Value::Float(_))
                     {

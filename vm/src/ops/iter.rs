@@ -22,6 +22,7 @@ impl Vm {
                 self.new_iter(IterState::Seq { seq: v.clone(), index: 0 })
             }
             PyObject::Str(_) => self.new_iter(IterState::Str { s: o.clone(), byte_pos: 0 }),
+            PyObject::BigRange(r) => self.new_iter(crate::builtins::bigrange::iter(r)),
             PyObject::Range(r) => {
                 let n = r.len();
                 self.new_iter(IterState::Range { next: r.start, stop: n, step: r.step })
@@ -184,6 +185,15 @@ impl Vm {
                         *index = -1;
                     }
                     return Ok(item);
+                }
+                IterState::BigRange { next, remaining, step } => {
+                    if num_traits::Zero::is_zero(remaining) {
+                        return Ok(None);
+                    }
+                    let v = next.clone();
+                    *remaining -= 1;
+                    *next += &*step;
+                    return Ok(Some(Value::from_bigint(v)));
                 }
                 IterState::Exhausted => return Ok(None),
                 _ => {}

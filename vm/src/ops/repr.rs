@@ -77,6 +77,7 @@ impl Vm {
                     let inner = self.repr_items(key, &items)?;
                     if frozen { format!("frozenset({{{inner}}})") } else { format!("{{{inner}}}") }
                 }
+                PyObject::BigRange(r) => crate::builtins::bigrange::repr(r),
                 PyObject::Range(r) => {
                     if r.step == 1 {
                         format!("range({}, {})", r.start, r.stop)
@@ -218,6 +219,21 @@ impl Vm {
                         _ => vec![],
                     };
                     let is_key_error = crate::objects::types::is_subtype(&e.typ, &self.types.exc.key_error);
+                    if crate::objects::types::is_subtype(&e.typ, &self.types.exc.os_error) {
+                        let attr = |vm: &mut Vm, n: &str| vm.getattr(v, n).unwrap_or(Value::None);
+                        let (errno, strerror) = (attr(self, "errno"), attr(self, "strerror"));
+                        if !errno.is_none() && !strerror.is_none() {
+                            let (f1, f2) = (attr(self, "filename"), attr(self, "filename2"));
+                            let mut s = format!("[Errno {}] {}", self.to_str(&errno)?, self.to_str(&strerror)?);
+                            if !f1.is_none() {
+                                s.push_str(&format!(": {}", self.repr(&f1)?));
+                                if !f2.is_none() {
+                                    s.push_str(&format!(" -> {}", self.repr(&f2)?));
+                                }
+                            }
+                            return Ok(s);
+                        }
+                    }
                     match items.len() {
                         0 => Ok(String::new()),
                         1 if is_key_error => self.repr(&items[0]),

@@ -178,6 +178,23 @@ impl Vm {
                     None => Err(self.index_error("index out of range")),
                 }
             }
+            PyObject::BigRange(r) => {
+                if let Some(sl) = slice {
+                    return crate::builtins::bigrange::slice(self, r, &sl);
+                }
+                match crate::ops::arith::as_num(idx) {
+                    Some(n @ (crate::ops::arith::Num::I(_) | crate::ops::arith::Num::B(_))) if !matches!(idx, Value::Float(_)) => {
+                        crate::builtins::bigrange::item(self, r, &crate::ops::arith::to_big(&n))
+                    }
+                    _ => Err(self.type_error(format!("range indices must be integers or slices, not {}", self.type_name(idx)))),
+                }
+            }
+            PyObject::Range(r) if slice.is_none() && matches!(idx.as_obj(), Some(PyObject::Int(_))) => {
+                let big = crate::builtins::bigrange::as_big(o).unwrap();
+                let Some(PyObject::Int(i)) = idx.as_obj() else { unreachable!() };
+                let _ = r;
+                crate::builtins::bigrange::item(self, &big, i)
+            }
             PyObject::Range(r) => {
                 let n = r.len() as usize;
                 if let Some(sl) = slice {
@@ -189,7 +206,8 @@ impl Vm {
                     let step = rst * si.step as i128;
                     let (Ok(start), Ok(stop), Ok(step)) = (i64::try_from(start), i64::try_from(stop), i64::try_from(step))
                     else {
-                        return Err(self.overflow_error("Python int too large to convert to C ssize_t"));
+                        let big = crate::builtins::bigrange::as_big(o).unwrap();
+                        return crate::builtins::bigrange::slice(self, &big, &sl);
                     };
                     return Ok(Value::obj(PyObject::Range(RangeObj { start, stop, step })));
                 }
