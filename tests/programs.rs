@@ -54,7 +54,7 @@ fn check(bin: &str, mode: &[&str], prog: &Path) -> Option<String> {
     let golden = parse_golden(&std::fs::read_to_string(prog.with_extension("out")).unwrap());
     let dir = prog.parent().unwrap();
     let name = prog.file_name().unwrap().to_str().unwrap();
-    let mut child = Command::new(bin)
+    let child = Command::new(bin)
         .arg("run")
         .args(mode)
         .arg(name)

@@ -713,8 +713,8 @@ impl<'a> Compiler<'a> {
         let depth = self.unit_ref().depth;
         self.expr(&item.context_expr)?;
         self.emit(Op::BEFORE_WITH, 0);
-        // [..., exit, enter_result]
-        self.push_handler(handler, depth + 1, false);
+        // [..., exit, enter_result]; the handler is entered with [..., exit, lasti, exc]
+        self.push_handler(handler, depth + 1, true);
         self.unit().depth += 1;
         self.unit().fblocks.push(FBlock::With);
         match &item.optional_vars {
@@ -727,7 +727,7 @@ impl<'a> Compiler<'a> {
         self.pop_handler();
         self.call_exit_none();
         self.emit_jump(Op::JUMP_FORWARD, end);
-        // exception: [..., exit, exc]
+        // exception: [..., exit, lasti, exc]
         self.bind(handler);
         self.push_handler(cleanup, depth + 1, true);
         self.emit(Op::PUSH_EXC_INFO, 0);

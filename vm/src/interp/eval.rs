@@ -945,11 +945,10 @@ impl Vm {
                         push!(f, r);
                     }
                     Op::WITH_EXCEPT_START => {
-                        // [exit, lasti?.., prev_exc, exc]: exit is 4th from the top in CPython 3.11's
-                        // layout [exit, prev_exc, exc] after PUSH_EXC_INFO.
+                        // stack: [..., exit, lasti, prev_exc, exc] (after PUSH_EXC_INFO)
                         let n = f.localsplus.len();
                         let exc = f.localsplus[n - 1].clone();
-                        let exit = f.localsplus[n - 3].clone();
+                        let exit = f.localsplus[n - 4].clone();
                         let typ = match &exc {
                             Value::Obj(o) => match &**o {
                                 PyObject::Exception(e) => Value::Obj(e.typ.clone()),
