@@ -96,7 +96,7 @@ impl Vm {
         Value::obj(PyObject::Str(PyStr::new(s)))
     }
 
-    pub fn new_str(&self, s: impl Into<Box<str>>) -> Value {
+    pub fn new_str(&self, s: impl Into<String>) -> Value {
         Value::obj(PyObject::Str(PyStr::new(s)))
     }
 
@@ -119,33 +119,33 @@ impl Vm {
         PyErr(Rc::new(PyObject::Exception(ExceptionObj::new(typ.clone(), self.new_tuple(args)))))
     }
 
-    pub fn new_exc_msg(&self, typ: &ObjRef, msg: impl Into<Box<str>>) -> PyErr {
+    pub fn new_exc_msg(&self, typ: &ObjRef, msg: impl Into<String>) -> PyErr {
         let m = self.new_str(msg);
         self.new_exception(typ, vec![m])
     }
 
-    pub fn type_error(&self, msg: impl Into<Box<str>>) -> PyErr {
+    pub fn type_error(&self, msg: impl Into<String>) -> PyErr {
         self.new_exc_msg(&self.types.exc.type_error, msg)
     }
-    pub fn value_error(&self, msg: impl Into<Box<str>>) -> PyErr {
+    pub fn value_error(&self, msg: impl Into<String>) -> PyErr {
         self.new_exc_msg(&self.types.exc.value_error, msg)
     }
-    pub fn index_error(&self, msg: impl Into<Box<str>>) -> PyErr {
+    pub fn index_error(&self, msg: impl Into<String>) -> PyErr {
         self.new_exc_msg(&self.types.exc.index_error, msg)
     }
-    pub fn overflow_error(&self, msg: impl Into<Box<str>>) -> PyErr {
+    pub fn overflow_error(&self, msg: impl Into<String>) -> PyErr {
         self.new_exc_msg(&self.types.exc.overflow_error, msg)
     }
-    pub fn zero_division(&self, msg: impl Into<Box<str>>) -> PyErr {
+    pub fn zero_division(&self, msg: impl Into<String>) -> PyErr {
         self.new_exc_msg(&self.types.exc.zero_division_error, msg)
     }
-    pub fn runtime_error(&self, msg: impl Into<Box<str>>) -> PyErr {
+    pub fn runtime_error(&self, msg: impl Into<String>) -> PyErr {
         self.new_exc_msg(&self.types.exc.runtime_error, msg)
     }
-    pub fn not_implemented(&self, msg: impl Into<Box<str>>) -> PyErr {
+    pub fn not_implemented(&self, msg: impl Into<String>) -> PyErr {
         self.new_exc_msg(&self.types.exc.not_implemented_error, msg)
     }
-    pub fn attribute_error(&self, msg: impl Into<Box<str>>) -> PyErr {
+    pub fn attribute_error(&self, msg: impl Into<String>) -> PyErr {
         self.new_exc_msg(&self.types.exc.attribute_error, msg)
     }
     pub fn name_error(&self, name: &str) -> PyErr {

@@ -131,8 +131,41 @@ pub fn import_star(vm: &mut Vm, m: &Value, ns: &ObjRef) -> PyResult<()> {
 
 fn make_builtins(_vm: &mut Vm, _d: &ObjRef) {}
 
+macro_rules! inspect_predicates {
+    ($($name:ident => $pat:pat),* $(,)?) => {
+        $( fn $name(vm: &mut Vm, a: Args) -> PyResult<Value> {
+            let Some(v) = a.pos().first() else {
+                return Err(vm.type_error(concat!(stringify!($name), "() missing 1 required positional argument: 'object'")));
+            };
+            Ok(Value::Bool(matches!(v.as_obj(), Some($pat))))
+        } )*
+    };
+}
+
+inspect_predicates! {
+    isfunction => PyObject::Function(_),
+    isbuiltin => PyObject::Builtin(_),
+    ismodule => PyObject::Module(_),
+    isclass => PyObject::Type(_),
+    ismethod => PyObject::Method { .. },
+    iscode => PyObject::Code(_),
+    isframe => PyObject::Frame(_),
+}
+
 fn make_inspect(vm: &mut Vm, d: &ObjRef) {
     set(vm, d, "currentframe", func("currentframe", "inspect", frames::currentframe));
+    let preds: &[(&'static str, crate::objects::NativeFn)] = &[
+        ("isfunction", isfunction),
+        ("isbuiltin", isbuiltin),
+        ("ismodule", ismodule),
+        ("isclass", isclass),
+        ("ismethod", ismethod),
+        ("iscode", iscode),
+        ("isframe", isframe),
+    ];
+    for &(n, f) in preds {
+        set(vm, d, n, func(n, "inspect", f));
+    }
 }
 
 fn python_implementation(vm: &mut Vm, _a: Args) -> PyResult<Value> {

@@ -7,8 +7,24 @@ use super::HashCache;
 use std::cell::Cell;
 
 thread_local! {
-    static INTERNED: std::cell::RefCell<std::collections::HashMap<Box<str>, super::ObjRef>> =
-        std::cell::RefCell::new(std::collections::HashMap::new());
+    static INTERNED: std::cell::RefCell<hashbrown::HashMap<Box<str>, super::ObjRef>> =
+        std::cell::RefCell::new(hashbrown::HashMap::new());
+}
+
+/// The hash of a str (over its UTF-8 bytes) and of bytes: FNV-1a, never -1, and 0 for the empty
+/// string as in CPython. CPython randomises str/bytes hashes per process, so no program can depend
+/// on the values; ASCII `str` and `bytes` with the same content hash alike, as in CPython.
+pub fn hash_bytes(b: &[u8]) -> i64 {
+    if b.is_empty() {
+        return 0;
+    }
+    let mut x: u64 = 0xcbf29ce484222325;
+    for &c in b {
+        x ^= c as u64;
+        x = x.wrapping_mul(0x100000001b3);
+    }
+    let h = (x >> 1) as i64;
+    if h == -1 { -2 } else { h }
 }
 
 /// The interned `str` object for `s` (identifiers: names in code objects, attribute and keyword
@@ -25,13 +41,14 @@ pub fn intern(s: &str) -> super::ObjRef {
 }
 
 pub struct PyStr {
-    s: Box<str>,
+    // `String`, not `Box<str>`: converting a freshly built `String` into a box reallocates.
+    s: String,
     char_len: usize,
     hash: HashCache,
 }
 
 impl PyStr {
-    pub fn new(s: impl Into<Box<str>>) -> PyStr {
+    pub fn new(s: impl Into<String>) -> PyStr {
         let s = s.into();
         let char_len = if s.is_ascii() { s.len() } else { s.chars().count() };
         PyStr { s, char_len, hash: Cell::new(-1) }
@@ -68,15 +85,7 @@ impl PyStr {
         if h != -1 {
             return h;
         }
-        let mut x: u64 = 0xcbf29ce484222325;
-        for b in self.s.bytes() {
-            x ^= b as u64;
-            x = x.wrapping_mul(0x100000001b3);
-        }
-        let mut h = (x >> 1) as i64;
-        if h == -1 {
-            h = -2;
-        }
+        let h = hash_bytes(self.s.as_bytes());
         self.hash.set(h);
         h
     }

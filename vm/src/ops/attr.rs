@@ -18,6 +18,7 @@ impl Vm {
             _ => self.attribute_error(format!("'{}' object has no attribute '{}'", self.type_name(obj), name)),
         };
         self.set_exc_attr(&e, "name", self.new_str(name));
+        self.set_exc_attr(&e, "obj", obj.clone());
         e
     }
 
@@ -326,6 +327,22 @@ impl Vm {
                 "'{}' object attribute '{}' is read-only",
                 self.type_name(obj),
                 name
+            ));
+        }
+        let readonly = match obj {
+            Value::Int(_) | Value::Bool(_) => ["real", "imag", "numerator", "denominator"].contains(&name),
+            Value::Float(_) => ["real", "imag"].contains(&name),
+            _ => match obj.as_obj() {
+                Some(PyObject::Int(_)) => ["real", "imag", "numerator", "denominator"].contains(&name),
+                Some(PyObject::Range(_) | PyObject::BigRange(_) | PyObject::Slice(_)) => ["start", "stop", "step"].contains(&name),
+                _ => false,
+            },
+        };
+        if readonly {
+            return self.attribute_error(format!(
+                "attribute '{}' of '{}' objects is not writable",
+                name,
+                self.type_name(obj)
             ));
         }
         self.attribute_error(format!("'{}' object has no attribute '{}'", self.type_name(obj), name))

@@ -156,10 +156,7 @@ impl Vm {
                     let (sign, digits) = b.to_u32_digits();
                     hash_big(sign == Sign::Minus, &digits)
                 }
-                PyObject::Bytes(b) => {
-                    let s = crate::objects::PyStr::new(String::from_utf8_lossy(b).into_owned());
-                    s.hash() ^ 0x5bd1e995
-                }
+                PyObject::Bytes(b) => crate::objects::pystr::hash_bytes(b),
                 PyObject::Tuple(items) => {
                     self.enter()?;
                     let mut hs = Vec::with_capacity(items.len());

@@ -91,6 +91,11 @@ impl Vm {
                 }
                 PyObject::Function(f) => format!("<function {} at {:#x}>", f.qualname.borrow(), v.identity()),
                 PyObject::Builtin(b) => match &b.self_ {
+                    None if !crate::modules::is_native(b.owner) && !["builtins", "io"].contains(&b.owner)
+                        && !b.owner.contains(':') =>
+                    {
+                        format!("<method '{}' of '{}' objects>", b.name, b.owner)
+                    }
                     None => format!("<built-in function {}>", b.name),
                     Some(s) => format!("<built-in method {} of {} object at {:#x}>", b.name, self.type_name(s), s.identity()),
                 },
