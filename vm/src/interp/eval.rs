@@ -377,6 +377,48 @@ impl Vm {
                         push!(f, r);
                     }
                     Op::COMPARE_OP => {
+                        // Int/float compare followed by a conditional jump: decide the jump here
+                        // without materialising the bool (CPython 3.11's COMPARE_OP_*_JUMP).
+                        let n = f.localsplus.len();
+                        let cond = match (&f.localsplus[n - 2], &f.localsplus[n - 1]) {
+                            (Value::Int(x), Value::Int(y)) => Some(match arg {
+                                0 => x < y,
+                                1 => x <= y,
+                                2 => x == y,
+                                3 => x != y,
+                                4 => x > y,
+                                _ => x >= y,
+                            }),
+                            (Value::Float(x), Value::Float(y)) => Some(match arg {
+                                0 => x < y,
+                                1 => x <= y,
+                                2 => x == y,
+                                3 => x != y,
+                                4 => x > y,
+                                _ => x >= y,
+                            }),
+                            _ => None,
+                        };
+                        if let Some(c) = cond
+                            && let Some(next) = f.code.code.get(f.pc)
+                            && let Some(jop @ (Op::POP_JUMP_FORWARD_IF_FALSE
+                            | Op::POP_JUMP_FORWARD_IF_TRUE
+                            | Op::POP_JUMP_BACKWARD_IF_FALSE
+                            | Op::POP_JUMP_BACKWARD_IF_TRUE)) = Op::from_u8(next.op)
+                        {
+                            // int/float operands hold no references: dropping them is just a length change
+                            f.localsplus.truncate(n - 2);
+                            f.pc += 1;
+                            let jump_if = matches!(jop, Op::POP_JUMP_FORWARD_IF_TRUE | Op::POP_JUMP_BACKWARD_IF_TRUE);
+                            if c == jump_if {
+                                if matches!(jop, Op::POP_JUMP_FORWARD_IF_FALSE | Op::POP_JUMP_FORWARD_IF_TRUE) {
+                                    f.pc += next.arg as usize;
+                                } else {
+                                    f.pc -= next.arg as usize;
+                                }
+                            }
+                            break 'instr Ok(());
+                        }
                         let b = pop!(f);
                         let a = pop!(f);
                         let r = match (&a, &b) {
