@@ -11,7 +11,7 @@ use std::cell::RefCell;
 use std::io::Write;
 
 pub fn std_stream(kind: FileKind, name: &str, mode: &str) -> Value {
-    Value::obj(PyObject::File(RefCell::new(FileObj { name: name.into(), mode: mode.into(), kind, closed: false })))
+    Value::obj(PyObject::File(Box::new(RefCell::new(FileObj { name: name.into(), mode: mode.into(), kind, closed: false }))))
 }
 
 fn os_error(vm: &mut Vm, e: &std::io::Error, path: &str) -> crate::interp::PyErr {
@@ -61,7 +61,7 @@ pub fn open(vm: &mut Vm, a: Args) -> PyResult<Value> {
     } else {
         return Err(vm.value_error(format!("invalid mode: '{mode}'")));
     };
-    Ok(Value::obj(PyObject::File(RefCell::new(FileObj { name: p, mode, kind, closed: false }))))
+    Ok(Value::obj(PyObject::File(Box::new(RefCell::new(FileObj { name: p, mode, kind, closed: false })))))
 }
 
 fn with_file<R>(vm: &mut Vm, a: &Args, f: impl FnOnce(&mut Vm, &mut FileObj) -> PyResult<R>) -> PyResult<R> {

@@ -424,10 +424,10 @@ fn issubclass(vm: &mut Vm, a: Args) -> PyResult<Value> {
 fn iter(vm: &mut Vm, a: Args) -> PyResult<Value> {
     check_args(vm, "iter", &a, 1, 2)?;
     if a.args.len() == 2 {
-        return Ok(Value::obj(PyObject::Iter(std::cell::RefCell::new(IterState::Callable {
+        return Ok(Value::obj(PyObject::Iter(Box::new(std::cell::RefCell::new(IterState::Callable {
             func: a.args[0].clone(),
             sentinel: a.args[1].clone(),
-        }))));
+        })))));
     }
     vm.get_iter(&a.args[0])
 }

@@ -27,7 +27,7 @@ use crate::value::Value;
 pub fn reg(vm: &mut Vm, t: &ObjRef, name: &'static str, func: NativeFn) {
     let PyObject::Type(tt) = &**t else { unreachable!() };
     let owner: &'static str = Box::leak(tt.name.clone().into_boxed_str());
-    let f = Value::obj(PyObject::Builtin(BuiltinFunction { name, func, self_: None, owner }));
+    let f = Value::obj(PyObject::Builtin(Box::new(BuiltinFunction { name, func, self_: None, owner })));
     let k = vm.intern(name);
     let h = k.str_ref().unwrap().hash();
     tt.dict.borrow_mut().insert(h, k, f, |a, b| Ok::<bool, ()>(crate::objects::types::str_eq(a, b))).ok();
@@ -36,7 +36,7 @@ pub fn reg(vm: &mut Vm, t: &ObjRef, name: &'static str, func: NativeFn) {
 /// Register a static method / class-level function on a type (not bound to instances).
 pub fn reg_static(vm: &mut Vm, t: &ObjRef, name: &'static str, func: NativeFn) {
     let PyObject::Type(tt) = &**t else { unreachable!() };
-    let f = Value::obj(PyObject::Builtin(BuiltinFunction { name, func, self_: None, owner: "static:" }));
+    let f = Value::obj(PyObject::Builtin(Box::new(BuiltinFunction { name, func, self_: None, owner: "static:" })));
     let k = vm.intern(name);
     let h = k.str_ref().unwrap().hash();
     tt.dict.borrow_mut().insert(h, k, f, |a, b| Ok::<bool, ()>(crate::objects::types::str_eq(a, b))).ok();
@@ -44,7 +44,7 @@ pub fn reg_static(vm: &mut Vm, t: &ObjRef, name: &'static str, func: NativeFn) {
 
 /// A builtin function value (module-level function of a native module or of `builtins`).
 pub fn func(name: &'static str, module: &'static str, f: NativeFn) -> Value {
-    Value::obj(PyObject::Builtin(BuiltinFunction { name, func: f, self_: None, owner: module }))
+    Value::obj(PyObject::Builtin(Box::new(BuiltinFunction { name, func: f, self_: None, owner: module })))
 }
 
 /// Set a name in a namespace dict.

@@ -51,7 +51,7 @@ pub fn new_set(vm: &mut Vm, items: Vec<Value>, frozen: bool) -> PyResult<Value> 
 }
 
 pub fn wrap(t: SetData, frozen: bool) -> Value {
-    if frozen { Value::obj(PyObject::FrozenSet(t)) } else { Value::obj(PyObject::Set(RefCell::new(t))) }
+    if frozen { Value::obj(PyObject::FrozenSet(Box::new(t))) } else { Value::obj(PyObject::Set(Box::new(RefCell::new(t)))) }
 }
 
 /// `SET_ADD` / `s.add(x)`.

@@ -279,7 +279,7 @@ fn new_enumerate(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let start = p.get(1).or(a.kw("start")).cloned().unwrap_or(Value::Int(0));
     let start = vm.to_int_value(&start)?;
     let iter = vm.get_iter(&it)?;
-    Ok(Value::obj(PyObject::Iter(RefCell::new(IterState::Enumerate { iter, count: start }))))
+    Ok(Value::obj(PyObject::Iter(Box::new(RefCell::new(IterState::Enumerate { iter, count: start })))))
 }
 
 fn new_zip(vm: &mut Vm, a: Args) -> PyResult<Value> {
@@ -297,7 +297,7 @@ fn new_zip(vm: &mut Vm, a: Args) -> PyResult<Value> {
             }
         }
     }
-    Ok(Value::obj(PyObject::Iter(RefCell::new(IterState::Zip { iters, strict }))))
+    Ok(Value::obj(PyObject::Iter(Box::new(RefCell::new(IterState::Zip { iters, strict })))))
 }
 
 fn new_map(vm: &mut Vm, a: Args) -> PyResult<Value> {
@@ -311,7 +311,7 @@ fn new_map(vm: &mut Vm, a: Args) -> PyResult<Value> {
     for v in &p[1..] {
         iters.push(vm.get_iter(v)?);
     }
-    Ok(Value::obj(PyObject::Iter(RefCell::new(IterState::Map { func: p[0].clone(), iters }))))
+    Ok(Value::obj(PyObject::Iter(Box::new(RefCell::new(IterState::Map { func: p[0].clone(), iters })))))
 }
 
 fn new_filter(vm: &mut Vm, a: Args) -> PyResult<Value> {
@@ -322,7 +322,7 @@ fn new_filter(vm: &mut Vm, a: Args) -> PyResult<Value> {
         return Err(vm.type_error(format!("filter expected 2 arguments, got {}", p.len())));
     }
     let iter = vm.get_iter(&p[1])?;
-    Ok(Value::obj(PyObject::Iter(RefCell::new(IterState::Filter { func: p[0].clone(), iter }))))
+    Ok(Value::obj(PyObject::Iter(Box::new(RefCell::new(IterState::Filter { func: p[0].clone(), iter })))))
 }
 
 fn new_reversed(vm: &mut Vm, a: Args) -> PyResult<Value> {
@@ -342,7 +342,7 @@ fn new_reversed(vm: &mut Vm, a: Args) -> PyResult<Value> {
             let n = r.len();
             let last = &r.start + (n.clone() - 1) * &r.step;
             let st = IterState::BigRange { next: last, remaining: n, step: -r.step.clone() };
-            return Ok(Value::obj(PyObject::Iter(RefCell::new(st))));
+            return Ok(Value::obj(PyObject::Iter(Box::new(RefCell::new(st)))));
         }
         Some(PyObject::Bytes(b)) => b.len(),
         Some(PyObject::Dict(_)) => {
@@ -353,7 +353,7 @@ fn new_reversed(vm: &mut Vm, a: Args) -> PyResult<Value> {
         }
         _ => return Err(vm.type_error(format!("'{}' object is not reversible", vm.type_name(seq)))),
     };
-    Ok(Value::obj(PyObject::Iter(RefCell::new(IterState::Reversed { seq: seq.clone(), index: n as isize - 1 }))))
+    Ok(Value::obj(PyObject::Iter(Box::new(RefCell::new(IterState::Reversed { seq: seq.clone(), index: n as isize - 1 })))))
 }
 
 pub fn install(vm: &mut Vm) {

@@ -243,7 +243,7 @@ impl<'a> Compiler<'a> {
                             t.insert(h, v.clone(), eq).ok();
                         }
                         self.emit(Op::BUILD_SET, 0);
-                        self.load_const(Value::obj(PyObject::FrozenSet(t)));
+                        self.load_const(Value::obj(PyObject::FrozenSet(Box::new(t))));
                         self.emit(Op::SET_UPDATE, 1);
                     }
                     None => self.sequence(&s.elts, Op::BUILD_SET)?,

@@ -456,7 +456,7 @@ impl Vm {
         .unwrap_or(Value::None);
         let doc = code.consts.first().cloned().filter(|c| c.str_ref().is_some()).unwrap_or(Value::None);
         let doc = if code.name == "<lambda>" || code.name.starts_with('<') { Value::None } else { doc };
-        Value::obj(PyObject::Function(Function {
+        Value::obj(PyObject::Function(Box::new(Function {
             name: std::cell::RefCell::new(code.name.clone()),
             qualname: std::cell::RefCell::new(code.qualname.clone()),
             code,
@@ -467,6 +467,6 @@ impl Vm {
             module,
             doc: std::cell::RefCell::new(doc),
             dict: std::cell::RefCell::new(None),
-        }))
+        })))
     }
 }

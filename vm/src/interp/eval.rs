@@ -534,7 +534,7 @@ impl Vm {
                             let h = tryv!(self.hash(&k));
                             tryv!(crate::builtins::dicts::insert(self, &mut d, h, k, v));
                         }
-                        push!(f, Value::obj(PyObject::Dict(RefCell::new(d))));
+                        push!(f, Value::obj(PyObject::Dict(Box::new(RefCell::new(d)))));
                     }
                     Op::BUILD_CONST_KEY_MAP => {
                         let keys = pop!(f);
@@ -547,7 +547,7 @@ impl Vm {
                                 tryv!(crate::builtins::dicts::insert(self, &mut d, h, k.clone(), v));
                             }
                         }
-                        push!(f, Value::obj(PyObject::Dict(RefCell::new(d))));
+                        push!(f, Value::obj(PyObject::Dict(Box::new(RefCell::new(d)))));
                     }
                     Op::BUILD_STRING => {
                         let n = f.localsplus.len() - arg as usize;

@@ -109,14 +109,14 @@ impl Vm {
     }
 
     pub fn new_dict(&self, d: Dict) -> Value {
-        Value::obj(PyObject::Dict(std::cell::RefCell::new(d)))
+        Value::obj(PyObject::Dict(Box::new(std::cell::RefCell::new(d))))
     }
 
     // ---- exceptions ---------------------------------------------------------------------------
 
     /// A new exception instance of type `typ` with the given args.
     pub fn new_exception(&self, typ: &ObjRef, args: Vec<Value>) -> PyErr {
-        PyErr(Rc::new(PyObject::Exception(ExceptionObj::new(typ.clone(), self.new_tuple(args)))))
+        PyErr(Rc::new(PyObject::Exception(Box::new(ExceptionObj::new(typ.clone(), self.new_tuple(args))))))
     }
 
     pub fn new_exc_msg(&self, typ: &ObjRef, msg: impl Into<String>) -> PyErr {

@@ -40,7 +40,7 @@ fn locals_snapshot(vm: &mut Vm, f: &Frame) -> ObjRef {
         };
         put(vm, &mut d, &name, &v);
     }
-    Rc::new(PyObject::Dict(std::cell::RefCell::new(d)))
+    Rc::new(PyObject::Dict(Box::new(std::cell::RefCell::new(d))))
 }
 
 /// The frame object for `vm.frames[idx]` and its callers.
@@ -62,7 +62,7 @@ pub fn frame_object(vm: &mut Vm, idx: usize) -> Value {
             serial: f.serial,
             index: i,
         };
-        back = Some(Rc::new(PyObject::Frame(fo)));
+        back = Some(Rc::new(PyObject::Frame(Box::new(fo))));
     }
     Value::Obj(back.unwrap())
 }

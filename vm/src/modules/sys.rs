@@ -82,12 +82,12 @@ fn getsizeof(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn namespace(vm: &mut Vm, items: Vec<(&str, Value)>) -> Value {
-    let d: ObjRef = std::rc::Rc::new(PyObject::Dict(RefCell::new(Dict::new())));
+    let d: ObjRef = std::rc::Rc::new(PyObject::Dict(Box::new(RefCell::new(Dict::new()))));
     for (k, v) in items {
         vm.str_dict_set(&d, k, v);
     }
     let PyObject::Dict(dd) = &*d else { unreachable!() };
-    Value::obj(PyObject::Namespace(RefCell::new(dd.borrow().clone())))
+    Value::obj(PyObject::Namespace(Box::new(RefCell::new(dd.borrow().clone()))))
 }
 
 pub fn make(vm: &mut Vm, d: &ObjRef) {

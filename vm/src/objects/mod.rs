@@ -32,6 +32,8 @@ pub type ObjRef = Rc<PyObject>;
 /// A set or frozenset: CPython-ordered table of keys.
 pub type SetData = hashtable::SetTable<Value>;
 
+/// Large variants are boxed so the common objects (str, int, list, tuple, range) stay small: the
+/// size of this enum is the allocation size of every heap object (see `size_tests`).
 pub enum PyObject {
     Str(PyStr),
     /// An int outside `i64` range (see `Value` invariants).
@@ -39,29 +41,29 @@ pub enum PyObject {
     Bytes(Box<[u8]>),
     Tuple(Box<[Value]>),
     List(RefCell<Vec<Value>>),
-    Dict(RefCell<Dict>),
-    Set(RefCell<SetData>),
-    FrozenSet(SetData),
+    Dict(Box<RefCell<Dict>>),
+    Set(Box<RefCell<SetData>>),
+    FrozenSet(Box<SetData>),
     Range(RangeObj),
     /// A range beyond `i64` (see `builtins/bigrange.rs`).
     BigRange(Box<crate::builtins::bigrange::BigRange>),
     Slice(Box<[Value; 3]>),
-    Function(Function),
-    Builtin(BuiltinFunction),
+    Function(Box<Function>),
+    Builtin(Box<BuiltinFunction>),
     /// A Python function bound to an instance (`obj.method`).
     Method { func: Value, self_: Value },
     Code(Rc<CodeObject>),
-    Type(TypeObj),
-    Exception(ExceptionObj),
+    Type(Box<TypeObj>),
+    Exception(Box<ExceptionObj>),
     Module(ModuleObj),
     Cell(RefCell<Value>),
-    Iter(RefCell<IterState>),
-    Frame(FrameObj),
-    File(RefCell<FileObj>),
+    Iter(Box<RefCell<IterState>>),
+    Frame(Box<FrameObj>),
+    File(Box<RefCell<FileObj>>),
     /// `dict.keys()` (kind 0), `.values()` (1), `.items()` (2).
     DictView { dict: ObjRef, kind: u8 },
     /// `sys.implementation`, `sys.float_info`-style attribute bags.
-    Namespace(RefCell<Dict>),
+    Namespace(Box<RefCell<Dict>>),
     NotImplemented,
     Ellipsis,
 }
@@ -175,3 +177,11 @@ pub enum FileKind {
 
 /// A cached hash slot: `-1` means "not yet computed" (CPython's convention; -1 is never a hash).
 pub type HashCache = Cell<i64>;
+
+#[cfg(test)]
+mod size_tests {
+    #[test]
+    fn heap_objects_stay_small() {
+        assert!(std::mem::size_of::<super::PyObject>() <= 48, "{}", std::mem::size_of::<super::PyObject>());
+    }
+}

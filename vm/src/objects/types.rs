@@ -65,7 +65,7 @@ pub fn new_type(
     new: Option<NativeFn>,
     is_exception: bool,
 ) -> ObjRef {
-    let t = Rc::new(PyObject::Type(TypeObj {
+    let t = Rc::new(PyObject::Type(Box::new(TypeObj {
         name: name.to_string(),
         module,
         bases: base.into_iter().cloned().collect(),
@@ -74,7 +74,7 @@ pub fn new_type(
         new: std::cell::Cell::new(new),
         is_exception,
         base_ok: true,
-    }));
+    })));
     let mut mro = vec![t.clone()];
     if let Some(b) = base
         && let PyObject::Type(bt) = &**b

@@ -55,12 +55,12 @@ impl Vm {
             && !b.owner.starts_with("static:")
             && !matches!(obj.as_obj(), Some(PyObject::Type(_)))
         {
-            return Value::obj(PyObject::Builtin(BuiltinFunction {
+            return Value::obj(PyObject::Builtin(Box::new(BuiltinFunction {
                 name: b.name,
                 func: b.func,
                 self_: Some(obj.clone()),
                 owner: b.owner,
-            }));
+            })));
         }
         m
     }

@@ -11,7 +11,7 @@ use std::rc::Rc;
 
 impl Vm {
     fn new_iter(&self, st: IterState) -> Value {
-        Value::obj(PyObject::Iter(RefCell::new(st)))
+        Value::obj(PyObject::Iter(Box::new(RefCell::new(st))))
     }
 
     /// `iter(v)`, or None if `v` is not iterable.
@@ -325,10 +325,10 @@ impl Vm {
 
     /// A new list iterator (for `reversed` etc.).
     pub fn seq_iter(&self, seq: Value) -> Value {
-        Value::obj(PyObject::Iter(RefCell::new(IterState::Seq { seq, index: 0 })))
+        Value::obj(PyObject::Iter(Box::new(RefCell::new(IterState::Seq { seq, index: 0 }))))
     }
 
     pub fn rc_iter(&self, st: IterState) -> Rc<PyObject> {
-        Rc::new(PyObject::Iter(RefCell::new(st)))
+        Rc::new(PyObject::Iter(Box::new(RefCell::new(st))))
     }
 }
