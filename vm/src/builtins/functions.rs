@@ -50,6 +50,8 @@ pub fn register(vm: &mut Vm, b: &ObjRef) {
         ("vars", vars),
         ("dir", dir),
         ("exit", exit),
+        ("eval", eval),
+        ("exec", exec),
         ("quit", exit),
     ];
     for &(name, f) in table {
@@ -783,6 +785,90 @@ fn dir(vm: &mut Vm, a: Args) -> PyResult<Value> {
     names.dedup();
     let items = names.into_iter().map(|n| vm.new_str(n)).collect();
     Ok(vm.new_list(items))
+}
+
+/// The (globals, locals) namespaces for eval/exec: explicit dicts, or the caller's.
+fn namespaces(vm: &mut Vm, a: &Args, name: &str) -> PyResult<(ObjRef, ObjRef)> {
+    let pos = a.pos();
+    let g = pos.get(1).or(a.kw("globals")).filter(|v| !v.is_none()).cloned();
+    let l = pos.get(2).or(a.kw("locals")).filter(|v| !v.is_none()).cloned();
+    let globals = match &g {
+        Some(Value::Obj(o)) if matches!(&**o, PyObject::Dict(_)) => o.clone(),
+        Some(v) => {
+            return Err(vm.type_error(format!("{name}() globals must be a dict, not {}", vm.type_name(v))));
+        }
+        None => match vm.frames.last() {
+            Some(f) => f.globals.clone(),
+            None => return Err(vm.runtime_error("no current frame")),
+        },
+    };
+    let has_builtins = match &*globals {
+        PyObject::Dict(d) => crate::objects::types::dict_get_str(&d.borrow(), "__builtins__").is_some(),
+        _ => true,
+    };
+    if !has_builtins {
+        let b = Value::Obj(vm.builtins.clone());
+        vm.str_dict_set(&globals, "__builtins__", b);
+    }
+    let locals = match &l {
+        Some(Value::Obj(o)) if matches!(&**o, PyObject::Dict(_)) => o.clone(),
+        Some(v) => return Err(vm.type_error(format!("locals must be a mapping, not {}", vm.type_name(v)))),
+        None if g.is_some() => globals.clone(),
+        None => match crate::modules::frames::current_locals(vm)? {
+            Value::Obj(o) => o,
+            _ => globals.clone(),
+        },
+    };
+    Ok((globals, locals))
+}
+
+fn source_arg(vm: &Vm, a: &Args, name: &str) -> PyResult<String> {
+    match a.pos().first() {
+        Some(v) => match (v.str_ref(), v.as_obj()) {
+            (Some(s), _) => Ok(s.as_str().to_string()),
+            (_, Some(PyObject::Bytes(b))) => Ok(String::from_utf8_lossy(b).into_owned()),
+            _ => Err(vm.type_error(format!("{name}() arg 1 must be a string, bytes or code object"))),
+        },
+        None => Err(vm.type_error(format!("{name} expected at least 1 argument, got 0"))),
+    }
+}
+
+fn run_in(vm: &mut Vm, code: std::rc::Rc<crate::bytecode::CodeObject>, globals: ObjRef, locals: ObjRef) -> PyResult<Value> {
+    vm.run_code_with(code, globals, locals)
+}
+
+fn compile_err(vm: &Vm, e: crate::compile::CompileError) -> crate::interp::PyErr {
+    let err = vm.new_exc_msg(&vm.types.exc.syntax_error, e.message.clone());
+    vm.set_exc_attr(&err, "msg", vm.new_str(e.message.clone()));
+    vm.set_exc_attr(&err, "filename", vm.new_str("<string>"));
+    vm.set_exc_attr(&err, "lineno", Value::Int(e.line as i64));
+    vm.set_exc_attr(&err, "offset", Value::Int(e.col as i64 + 1));
+    err
+}
+
+fn eval(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let code = match a.pos().first().and_then(|v| v.as_obj()) {
+        Some(PyObject::Code(c)) => c.clone(),
+        _ => {
+            let src = source_arg(vm, &a, "eval")?;
+            crate::compile::compile_eval(&src, "<string>").map_err(|e| compile_err(vm, e))?
+        }
+    };
+    let (g, l) = namespaces(vm, &a, "eval")?;
+    run_in(vm, code, g, l)
+}
+
+fn exec(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let code = match a.pos().first().and_then(|v| v.as_obj()) {
+        Some(PyObject::Code(c)) => c.clone(),
+        _ => {
+            let src = source_arg(vm, &a, "exec")?;
+            crate::compile::compile_module(&src, "<string>").map_err(|e| compile_err(vm, e))?
+        }
+    };
+    let (g, l) = namespaces(vm, &a, "exec")?;
+    run_in(vm, code, g, l)?;
+    Ok(Value::None)
 }
 
 fn exit(vm: &mut Vm, a: Args) -> PyResult<Value> {

@@ -433,6 +433,13 @@ impl<'a> Compiler<'a> {
     fn call(&mut self, c: &'a ast::ExprCall) -> CResult {
         let args = &c.arguments.args;
         let kws = &c.arguments.keywords;
+        for (i, k) in kws.iter().enumerate() {
+            if let Some(name) = &k.arg
+                && kws[..i].iter().any(|p| p.arg.as_ref().is_some_and(|q| q.as_str() == name.as_str()))
+            {
+                return self.error(format!("keyword argument repeated: {}", name.as_str()), k.range());
+            }
+        }
         let simple = !args.iter().any(|a| matches!(a, Expr::Starred(_))) && kws.iter().all(|k| k.arg.is_some());
         // method call: obj.name(...)
         if simple && let Expr::Attribute(a) = &*c.func {

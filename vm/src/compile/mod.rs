@@ -156,6 +156,32 @@ pub fn compile_module(source: &str, filename: &str) -> Result<Rc<CodeObject>, Co
     Ok(Rc::new(c.leave_unit()))
 }
 
+/// Compile an expression for `eval()`: a code object that returns its value.
+pub fn compile_eval(source: &str, filename: &str) -> Result<Rc<CodeObject>, CompileError> {
+    let trimmed = source.trim_start_matches([' ', '\t']);
+    let parsed = ruff_python_parser::parse_expression(trimmed).map_err(|e| {
+        let starts = line_starts(trimmed);
+        let (line, col) = line_col(trimmed, &starts, e.location.start());
+        CompileError { message: crate::errors::syntax_message(&e.error, trimmed, e.location), line, col }
+    })?;
+    let expr = parsed.into_expr();
+    let range = TextRange::new(TextSize::from(0), TextSize::from(trimmed.len() as u32));
+    let starts = line_starts(trimmed);
+    let body = vec![Stmt::Expr(ast::StmtExpr { node_index: Default::default(), range, value: Box::new(expr) })];
+    let symtable = symtable::build(&body, range).map_err(|(message, r)| {
+        let (line, col) = line_col(trimmed, &starts, r.start());
+        CompileError { message, line, col }
+    })?;
+    let mut c = Compiler { source: trimmed, filename: filename.to_string(), line_starts: starts, symtable, units: Vec::new() };
+    let mk = c.symtable.module_key;
+    c.enter_unit(mk, "<module>".into(), "<module>".into(), 1);
+    c.emit(Op::RESUME, 0);
+    let Stmt::Expr(e) = &body[0] else { unreachable!() };
+    c.expr(&e.value)?;
+    c.emit(Op::RETURN_VALUE, 0);
+    Ok(Rc::new(c.leave_unit()))
+}
+
 impl<'a> Compiler<'a> {
     pub(crate) fn error<T>(&self, message: impl Into<String>, range: TextRange) -> CResult<T> {
         let (line, col) = line_col(self.source, &self.line_starts, range.start());

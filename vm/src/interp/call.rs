@@ -96,8 +96,79 @@ impl Vm {
             }
             return Ok(fr);
         }
+        if !kwnames.is_empty()
+            && let Some(fr) = self.bind_keywords_fast(fobj, func, stack, start, kwnames)?
+        {
+            return Ok(fr);
+        }
         let args: Vec<Value> = stack.drain(start..).collect();
         self.bind_args(fobj, &args, kwnames)
+    }
+
+    /// Keyword calls of functions without `*args`/`**kwargs` whose keywords all name distinct,
+    /// unfilled parameters and whose missing positional parameters all have defaults: bind by moving
+    /// values into their slots. Anything else (including every error) is left to `bind_slow`, which
+    /// reports CPython's messages; nothing is moved unless the fast path succeeds.
+    fn bind_keywords_fast(
+        &mut self,
+        fobj: &ObjRef,
+        func: &Function,
+        stack: &mut Vec<Value>,
+        start: usize,
+        kwnames: &[Value],
+    ) -> PyResult<Option<Box<Frame>>> {
+        let code = &func.code;
+        let n = stack.len() - start;
+        let nkw = kwnames.len();
+        let npos = n - nkw;
+        let argcount = code.argcount as usize;
+        let nparams = argcount + code.kwonlyargcount as usize;
+        if nkw > 16 || npos > argcount || code.flags & (flags::VARARGS | flags::VARKEYWORDS) != 0 {
+            return Ok(None);
+        }
+        let mut slots = [0usize; 16];
+        for (i, k) in kwnames.iter().enumerate() {
+            let Some(name) = k.str_ref() else { return Ok(None) };
+            let Some(j) = code.varnames[code.posonlyargcount as usize..nparams].iter().position(|v| v == name.as_str())
+            else {
+                return Ok(None);
+            };
+            let j = j + code.posonlyargcount as usize;
+            if j < npos || slots[..i].contains(&j) {
+                return Ok(None);
+            }
+            slots[i] = j;
+        }
+        let defaults_v = func.defaults.borrow().clone();
+        let defaults: &[Value] = match defaults_v.as_obj() {
+            Some(PyObject::Tuple(t)) => t,
+            _ => &[],
+        };
+        let first_default = argcount - defaults.len();
+        for j in npos..argcount {
+            if !slots[..nkw].contains(&j) && j < first_default {
+                return Ok(None);
+            }
+        }
+        let mut fr = self.new_frame(fobj, func);
+        fr.localsplus.resize(code.nlocalsplus(), Value::Null);
+        let mut moved = stack.drain(start..);
+        for j in 0..npos {
+            fr.localsplus[j] = moved.next().unwrap();
+        }
+        for &slot in &slots[..nkw] {
+            fr.localsplus[slot] = moved.next().unwrap();
+        }
+        drop(moved);
+        for j in npos..argcount {
+            if matches!(fr.localsplus[j], Value::Null) {
+                fr.localsplus[j] = defaults[j - first_default].clone();
+            }
+        }
+        if code.kwonlyargcount > 0 {
+            self.fill_kwonly_defaults(func, &mut fr.localsplus)?;
+        }
+        Ok(Some(fr))
     }
 
     pub fn bind_args(&mut self, fobj: &ObjRef, args: &[Value], kwnames: &[Value]) -> PyResult<Box<Frame>> {
@@ -244,12 +315,10 @@ impl Vm {
             return Err(self.type_error(format!("{qn}() takes {takes} but {given} given")));
         }
         // positional defaults
-        let defaults: Vec<Value> = match &*func.defaults.borrow() {
-            Value::Obj(o) => match &**o {
-                PyObject::Tuple(t) => t.to_vec(),
-                _ => Vec::new(),
-            },
-            _ => Vec::new(),
+        let defaults_v = func.defaults.borrow().clone();
+        let defaults: &[Value] = match defaults_v.as_obj() {
+            Some(PyObject::Tuple(t)) => t,
+            _ => &[],
         };
         let first_default = argcount - defaults.len();
         let mut missing: Vec<&str> = Vec::new();

@@ -78,8 +78,24 @@ impl Vm {
     }
 
     /// Look a global up: the frame's globals, then builtins (cached per name, see `GlobalCache`).
-    #[inline]
+    #[inline(always)]
     fn load_global_cached(&mut self, f: &Frame, namei: usize) -> PyResult<Value> {
+        let PyObject::Dict(g) = &*f.globals else { unreachable!() };
+        let c = f.code.global_cache[namei].get();
+        if !c.in_builtins {
+            let gd = g.borrow();
+            if c.globals_kv == gd.keys_version()
+                && let Some(v) = gd.value_at(c.pos as usize)
+            {
+                return Ok(v.clone());
+            }
+        }
+        self.load_global_slow(f, namei)
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn load_global_slow(&mut self, f: &Frame, namei: usize) -> PyResult<Value> {
         let PyObject::Dict(g) = &*f.globals else { unreachable!() };
         let PyObject::Dict(b) = &*self.builtins else { unreachable!() };
         let cell = &f.code.global_cache[namei];
@@ -496,6 +512,20 @@ impl Vm {
                         let i = pop!(f);
                         let o = pop!(f);
                         let v = pop!(f);
+                        if let (Value::Obj(ob), Value::Int(k)) = (&o, &i)
+                            && let PyObject::List(l) = &**ob
+                        {
+                            let mut l = l.borrow_mut();
+                            let n = l.len() as i64;
+                            let k = if *k < 0 { k + n } else { *k };
+                            if k >= 0 && k < n {
+                                let old = std::mem::replace(&mut l[k as usize], v);
+                                drop(l);
+                                drop(old);
+                                break 'instr Ok(());
+                            }
+                            drop(l);
+                        }
                         tryv!(self.setitem(&o, &i, v));
                     }
                     Op::DELETE_SUBSCR => {
@@ -1257,14 +1287,25 @@ impl Vm {
 
     /// Run a module-level code object with the given globals (also the locals).
     pub fn run_code(&mut self, code: Rc<crate::bytecode::CodeObject>, globals: crate::objects::ObjRef) -> PyResult<Value> {
+        let locals = globals.clone();
+        self.run_code_with(code, globals, locals)
+    }
+
+    /// Run a module-level code object with separate globals and locals namespaces (`exec`, `eval`).
+    pub fn run_code_with(
+        &mut self,
+        code: Rc<crate::bytecode::CodeObject>,
+        globals: crate::objects::ObjRef,
+        locals: crate::objects::ObjRef,
+    ) -> PyResult<Value> {
         let mut buf = Vec::with_capacity(code.nlocalsplus() + code.max_stack as usize);
         buf.resize(code.nlocalsplus(), Value::Null);
         let frame = Box::new(Frame {
             code,
             pc: 0,
             localsplus: buf,
-            globals: globals.clone(),
-            locals: Some(globals),
+            globals,
+            locals: Some(locals),
             func: None,
             kwnames: None,
             entry: true,

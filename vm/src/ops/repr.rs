@@ -224,6 +224,14 @@ impl Vm {
                         _ => vec![],
                     };
                     let is_key_error = crate::objects::types::is_subtype(&e.typ, &self.types.exc.key_error);
+                    if crate::objects::types::is_subtype(&e.typ, &self.types.exc.syntax_error)
+                        && let (Ok(Some(fname)), Ok(Some(line))) = (self.getattr_opt(v, "filename"), self.getattr_opt(v, "lineno"))
+                        && items.len() == 1
+                        && !fname.is_none()
+                    {
+                        let msg = self.to_str(&items[0])?;
+                        return Ok(format!("{msg} ({}, line {})", self.to_str(&fname)?, self.to_str(&line)?));
+                    }
                     if crate::objects::types::is_subtype(&e.typ, &self.types.exc.os_error) {
                         let attr = |vm: &mut Vm, n: &str| vm.getattr(v, n).unwrap_or(Value::None);
                         let (errno, strerror) = (attr(self, "errno"), attr(self, "strerror"));
