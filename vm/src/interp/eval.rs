@@ -24,6 +24,20 @@ use crate::value::Value;
 use std::cell::RefCell;
 use std::rc::Rc;
 
+/// `x <op> y` for the `COMPARE_OP` argument `arg` (CPython's `Py_LT`..`Py_GE` numbering), on ints
+/// or floats (NaN compares false except for `!=`, as IEEE and Python require).
+#[inline(always)]
+fn cmp_prim<T: PartialOrd>(x: &T, y: &T, arg: u32) -> bool {
+    match arg {
+        0 => x < y,
+        1 => x <= y,
+        2 => x == y,
+        3 => x != y,
+        4 => x > y,
+        _ => x >= y,
+    }
+}
+
 /// What the loop does after an error: whether the failing instruction adds a traceback entry.
 enum Raise {
     New(PyErr),
@@ -397,22 +411,8 @@ impl Vm {
                         // without materialising the bool (CPython 3.11's COMPARE_OP_*_JUMP).
                         let n = f.localsplus.len();
                         let cond = match (&f.localsplus[n - 2], &f.localsplus[n - 1]) {
-                            (Value::Int(x), Value::Int(y)) => Some(match arg {
-                                0 => x < y,
-                                1 => x <= y,
-                                2 => x == y,
-                                3 => x != y,
-                                4 => x > y,
-                                _ => x >= y,
-                            }),
-                            (Value::Float(x), Value::Float(y)) => Some(match arg {
-                                0 => x < y,
-                                1 => x <= y,
-                                2 => x == y,
-                                3 => x != y,
-                                4 => x > y,
-                                _ => x >= y,
-                            }),
+                            (Value::Int(x), Value::Int(y)) => Some(cmp_prim(x, y, arg)),
+                            (Value::Float(x), Value::Float(y)) => Some(cmp_prim(x, y, arg)),
                             _ => None,
                         };
                         if let Some(c) = cond
@@ -438,22 +438,8 @@ impl Vm {
                         let b = pop!(f);
                         let a = pop!(f);
                         let r = match (&a, &b) {
-                            (Value::Int(x), Value::Int(y)) => Value::Bool(match arg {
-                                0 => x < y,
-                                1 => x <= y,
-                                2 => x == y,
-                                3 => x != y,
-                                4 => x > y,
-                                _ => x >= y,
-                            }),
-                            (Value::Float(x), Value::Float(y)) => Value::Bool(match arg {
-                                0 => x < y,
-                                1 => x <= y,
-                                2 => x == y,
-                                3 => x != y,
-                                4 => x > y,
-                                _ => x >= y,
-                            }),
+                            (Value::Int(x), Value::Int(y)) => Value::Bool(cmp_prim(x, y, arg)),
+                            (Value::Float(x), Value::Float(y)) => Value::Bool(cmp_prim(x, y, arg)),
                             _ => tryv!(self.compare(&a, &b, CmpOpKind::from_u32(arg).unwrap())),
                         };
                         push!(f, r);
