@@ -77,6 +77,9 @@ pub struct CodeObject {
     pub exception_table: Vec<ExceptionEntry>,
     /// One `LOAD_GLOBAL` cache per entry of `names`.
     pub global_cache: Box<[std::cell::Cell<GlobalCache>]>,
+    /// One `LOAD_METHOD` cache per entry of `names`: (type object address, method found on it).
+    /// Only methods of builtin types are cached; their dicts never change after start-up.
+    pub method_cache: Box<[std::cell::RefCell<Option<(usize, Value)>>]>,
 }
 
 impl CodeObject {

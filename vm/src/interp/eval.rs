@@ -791,8 +791,22 @@ impl Vm {
                     }
                     Op::LOAD_METHOD => {
                         let o = pop!(f);
+                        let tp = Rc::as_ptr(self.type_of_ref(&o)) as usize;
+                        let cached = match &*f.code.method_cache[arg as usize].borrow() {
+                            Some((p, m)) if *p == tp => Some(m.clone()),
+                            _ => None,
+                        };
+                        if let Some(m) = cached {
+                            push!(f, m);
+                            push!(f, o);
+                            break 'instr Ok(());
+                        }
                         let name = Self::name_at(f, arg).to_string();
                         let (a, b) = tryv!(self.load_method(&o, &name));
+                        // cache methods of builtin types (a method descriptor was returned unbound)
+                        if let Some(PyObject::Builtin(_)) = a.as_obj() {
+                            *f.code.method_cache[arg as usize].borrow_mut() = Some((tp, a.clone()));
+                        }
                         push!(f, a);
                         push!(f, b);
                     }
