@@ -773,7 +773,11 @@ fn dir(vm: &mut Vm, a: Args) -> PyResult<Value> {
         {
             names = dd.borrow().keys().filter_map(|k| k.str_ref().map(|s| s.as_str().to_string())).collect();
         } else {
-            let t = vm.type_of(v);
+            // dir(T) lists T's attributes; dir(x) lists those of type(x)
+            let t = match v {
+                Value::Obj(o) if matches!(&**o, PyObject::Type(_)) => o.clone(),
+                _ => vm.type_of(v),
+            };
             for m in crate::objects::types::as_type(&t).mro.borrow().iter() {
                 if let PyObject::Type(tt) = &**m {
                     names.extend(tt.dict.borrow().keys().filter_map(|k| k.str_ref().map(|s| s.as_str().to_string())));

@@ -8,6 +8,7 @@ pub mod bytes_methods;
 pub mod codecs;
 pub mod bigrange;
 pub mod dicts;
+pub mod dunders;
 pub mod files;
 pub mod functions;
 pub mod io;
@@ -99,6 +100,7 @@ pub fn init(vm: &mut Vm) {
     setops::register(vm);
     num_methods::register(vm);
     files::register(vm);
+    dunders::register(vm);
     crate::modules::init(vm);
 }
 

@@ -94,7 +94,8 @@ impl Vm {
                     None if !crate::modules::is_native(b.owner) && !["builtins", "io"].contains(&b.owner)
                         && !b.owner.contains(':') =>
                     {
-                        format!("<method '{}' of '{}' objects>", b.name, b.owner)
+                        let kind = if b.name.starts_with("__") && b.name.ends_with("__") { "slot wrapper" } else { "method" };
+                        format!("<{kind} '{}' of '{}' objects>", b.name, b.owner)
                     }
                     None => format!("<built-in function {}>", b.name),
                     Some(s) => format!("<built-in method {} of {} object at {:#x}>", b.name, self.type_name(s), s.identity()),
