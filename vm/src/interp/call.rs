@@ -34,7 +34,10 @@ impl Vm {
         let serial = self.next_serial();
         match self.frame_pool.pop() {
             Some(mut fr) => {
-                fr.localsplus.reserve(code.nlocalsplus() + code.max_stack as usize);
+                let need = code.nlocalsplus() + code.max_stack as usize;
+                if fr.localsplus.capacity() < need {
+                    fr.localsplus.reserve(need);
+                }
                 // A pooled frame keeps its last code/globals/function: recursion and repeated
                 // calls of the same function skip the reference-count traffic.
                 if !Rc::ptr_eq(&fr.code, code) {
@@ -90,7 +93,9 @@ impl Vm {
                 std::ptr::copy_nonoverlapping(stack.as_ptr().add(start), fr.localsplus.as_mut_ptr(), n);
                 fr.localsplus.set_len(n);
             }
-            fr.localsplus.resize(code.nlocalsplus(), Value::Null);
+            if code.nlocalsplus() > n {
+                fr.localsplus.resize(code.nlocalsplus(), Value::Null);
+            }
             if code.kwonlyargcount > 0 {
                 self.fill_kwonly_defaults(func, &mut fr.localsplus)?;
             }
