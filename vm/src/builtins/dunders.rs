@@ -209,6 +209,7 @@ pub fn register(vm: &mut Vm) {
         &t.list_iterator, &t.tuple_iterator, &t.range_iterator, &t.longrange_iterator, &t.str_iterator,
         &t.dict_keyiterator, &t.dict_valueiterator, &t.dict_itemiterator, &t.set_iterator, &t.enumerate,
         &t.zip, &t.map, &t.filter, &t.reversed, &t.list_reverseiterator, &t.callable_iterator, &t.text_io,
+        &t.generator,
     ] {
         for &(name, f) in ITERATOR {
             reg(vm, ty, name, f);

@@ -436,6 +436,25 @@ fn iter(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn next(vm: &mut Vm, a: Args) -> PyResult<Value> {
     check_args(vm, "next", &a, 1, 2)?;
+    if let Value::Obj(o) = &a.args[0]
+        && let PyObject::Generator(_) = &**o
+    {
+        // a generator's return value travels in StopIteration.value
+        return match vm.gen_resume(o, Value::None)? {
+            crate::interp::generator::Resumed::Yielded(v) => Ok(v),
+            crate::interp::generator::Resumed::Returned(r) => match a.args.get(1) {
+                Some(d) => Ok(d.clone()),
+                None => {
+                    let t = Value::Obj(vm.types.exc.stop_iteration.clone());
+                    let args: Vec<Value> = if r.is_none() { vec![] } else { vec![r] };
+                    match vm.call(&t, &args)? {
+                        Value::Obj(e) => Err(crate::interp::PyErr(e)),
+                        _ => unreachable!(),
+                    }
+                }
+            },
+        };
+    }
     if !matches!(a.args[0].as_obj(), Some(PyObject::Iter(_) | PyObject::File(_))) {
         return Err(vm.type_error(format!("'{}' object is not an iterator", vm.type_name(&a.args[0]))));
     }

@@ -101,6 +101,7 @@ pub fn init(vm: &mut Vm) {
     num_methods::register(vm);
     files::register(vm);
     dunders::register(vm);
+    crate::interp::generator::register(vm);
     crate::modules::init(vm);
 }
 

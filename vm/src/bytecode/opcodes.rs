@@ -9,6 +9,10 @@
 //! Encoding: an instruction is one 2-byte code unit `[opcode, arg]`; arguments wider than 8 bits
 //! are built from `EXTENDED_ARG` prefixes, exactly as in CPython. Jump arguments are relative, in code
 //! units, from the instruction *after* the jump (forward) or back from it (backward).
+//!
+//! `RETURN_GENERATOR` is given a stack effect of +1: it stands for the value `send` pushes when the
+//! generator first resumes (popped by the `POP_TOP` that follows it), as `YIELD_VALUE`'s 0 stands
+//! for the yielded value replaced by the sent one.
 
 /// What an instruction's argument means (drives `dis` and the assembler).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -97,6 +101,8 @@ define_opcodes! {
     LOAD_ASSERTION_ERROR      = 74,  None,         |a| 1,                      1;
     LIST_TO_TUPLE             = 82,  None,         |a| 0,                      0;
     RETURN_VALUE              = 83,  None,         |a| -1,                     -1;
+    RETURN_GENERATOR          = 75,  None,         |a| 1,                      1;
+    YIELD_VALUE               = 86,  None,         |a| 0,                      0;
     IMPORT_STAR               = 84,  None,         |a| -1,                     -1;
     POP_EXCEPT                = 89,  None,         |a| -1,                     -1;
     STORE_NAME                = 90,  Name,         |a| -1,                     -1;

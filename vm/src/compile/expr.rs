@@ -275,12 +275,19 @@ impl<'a> Compiler<'a> {
                 };
                 self.comprehension(e, &c.generators, CompKind::Dict(key, &c.value), "<dictcomp>")?
             }
-            Expr::Generator(g) => {
-                return self.error("generator expressions are not supported yet by pyjit", g.range());
-            }
+            Expr::Generator(g) => self.comprehension(e, &g.generators, CompKind::Gen(&g.elt), "<genexpr>")?,
             Expr::FString(f) => self.fstring(f)?,
-            Expr::Yield(y) => return self.error("'yield' is not supported yet by pyjit", y.range()),
-            Expr::YieldFrom(y) => return self.error("'yield' is not supported yet by pyjit", y.range()),
+            Expr::Yield(y) => {
+                if self.unit_ref().flags & crate::bytecode::code::flags::GENERATOR == 0 {
+                    return self.error("'yield' outside function", y.range());
+                }
+                match &y.value {
+                    Some(v) => self.expr(v)?,
+                    None => self.load_const(Value::None),
+                }
+                self.emit(Op::YIELD_VALUE, 0);
+            }
+            Expr::YieldFrom(y) => return self.error("'yield from' is not supported yet by pyjit", y.range()),
             Expr::Await(a) => return self.error("'await' is not supported yet by pyjit", a.range()),
             Expr::TString(t) => return self.error("t-strings are not supported by pyjit", t.range()),
             Expr::IpyEscapeCommand(c) => return self.error("invalid syntax", c.range()),
@@ -555,14 +562,27 @@ impl<'a> Compiler<'a> {
         self.enter_unit(super::symtable::key(e.range()), name.into(), qualname, line);
         self.unit().argcount = 1;
         self.unit().line = line;
+        let is_gen = matches!(kind, CompKind::Gen(_));
+        if is_gen {
+            self.unit().flags |= crate::bytecode::code::flags::GENERATOR;
+        }
         self.emit_prologue();
+        if is_gen {
+            self.emit_generator_start();
+        }
         let build = match kind {
-            CompKind::List(_) => Op::BUILD_LIST,
-            CompKind::Set(_) => Op::BUILD_SET,
-            CompKind::Dict(..) => Op::BUILD_MAP,
+            CompKind::Gen(_) => None,
+            CompKind::List(_) => Some(Op::BUILD_LIST),
+            CompKind::Set(_) => Some(Op::BUILD_SET),
+            CompKind::Dict(..) => Some(Op::BUILD_MAP),
         };
-        self.emit(build, 0);
+        if let Some(b) = build {
+            self.emit(b, 0);
+        }
         self.comp_generator(gens, 0, kind)?;
+        if is_gen {
+            self.load_const(Value::None);
+        }
         self.emit(Op::RETURN_VALUE, 0);
         let code = self.leave_unit();
         self.unit().line = line;
@@ -595,6 +615,11 @@ impl<'a> Compiler<'a> {
         } else {
             let depth = (gens.len() + 1) as u32;
             match kind {
+                CompKind::Gen(elt) => {
+                    self.expr(elt)?;
+                    self.emit(Op::YIELD_VALUE, 0);
+                    self.emit(Op::POP_TOP, 0);
+                }
                 CompKind::List(elt) => {
                     self.expr(elt)?;
                     self.emit(Op::LIST_APPEND, depth);
@@ -684,6 +709,7 @@ impl<'a> Compiler<'a> {
 
 #[derive(Clone, Copy)]
 pub(crate) enum CompKind<'a> {
+    Gen(&'a Expr),
     List(&'a Expr),
     Set(&'a Expr),
     Dict(&'a Expr, &'a Expr),

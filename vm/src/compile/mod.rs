@@ -467,6 +467,13 @@ impl<'a> Compiler<'a> {
         self.emit(Op::RESUME, 0);
     }
 
+    /// A generator's code starts like CPython 3.11's: RETURN_GENERATOR (the call returns the
+    /// generator object) and, on first resume, POP_TOP of the value `send` pushed.
+    pub(crate) fn emit_generator_start(&mut self) {
+        self.emit(Op::RETURN_GENERATOR, 0);
+        self.emit(Op::POP_TOP, 0);
+    }
+
     pub(crate) fn set_args(&mut self, params: Option<&ast::Parameters>) {
         if let Some(p) = params {
             let u = self.unit();

@@ -535,13 +535,15 @@ impl<'a> Compiler<'a> {
             Some(d) => str_const(&d),
             None => Value::None,
         });
-        if super::expr::contains_yield(&f.body) {
-            let r = f.range();
-            self.units.pop();
-            return self.error("generators are not supported yet by pyjit", r);
+        let is_generator = super::expr::contains_yield(&f.body);
+        if is_generator {
+            self.unit().flags |= crate::bytecode::code::flags::GENERATOR;
         }
         self.unit().line = line;
         self.emit_prologue();
+        if is_generator {
+            self.emit_generator_start();
+        }
         self.stmts(&f.body)?;
         if !ends_with_return(&f.body) {
             self.load_const(Value::None);

@@ -1062,6 +1062,28 @@ impl Vm {
                             crate::builtins::io::write_stdout(&format!("{s}\n"));
                         }
                     }
+                    Op::RETURN_GENERATOR => {
+                        // The call returns a generator holding this frame (suspended after this
+                        // instruction); the caller receives it as if the frame had returned it.
+                        let frame = self.frames.pop().unwrap();
+                        self.depth -= 1;
+                        let entry = frame.entry;
+                        let g = self.make_generator(frame);
+                        if entry {
+                            self.depth += 1;
+                            return Ok(g);
+                        }
+                        fp = &mut **self.frames.last_mut().unwrap();
+                        push!(unsafe { &mut *fp }, g);
+                    }
+                    Op::YIELD_VALUE => {
+                        // Suspend: the generator's resume (always an entry frame) takes the frame
+                        // back from `Vm::frames`.
+                        let v = pop!(f);
+                        debug_assert!(f.entry, "generator frames run as entry frames");
+                        self.yielded = true;
+                        return Ok(v);
+                    }
                     Op::LOAD_BUILD_CLASS | Op::GET_LEN => {
                         break 'instr Err(Raise::New(self.not_implemented(format!("opcode {} is not supported yet", op.name()))));
                     }

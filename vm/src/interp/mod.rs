@@ -10,6 +10,7 @@
 pub mod call;
 pub mod eval;
 pub mod frame;
+pub mod generator;
 
 pub use frame::Frame;
 
@@ -57,6 +58,8 @@ pub struct Vm {
     /// Containers whose repr is being computed (to print `[...]` for self-references).
     pub(crate) repr_active: Vec<usize>,
     frame_serial: u64,
+    /// Set by `YIELD_VALUE` when the eval loop returns because a generator suspended.
+    pub(crate) yielded: bool,
 }
 
 impl Vm {
@@ -75,6 +78,7 @@ impl Vm {
             stack_floor: 0,
             repr_active: Vec::new(),
             frame_serial: 0,
+            yielded: false,
             dont_write_bytecode: std::env::var_os("PYTHONDONTWRITEBYTECODE").is_some_and(|v| !v.is_empty()),
         };
         vm.stack_floor = current_stack_floor();

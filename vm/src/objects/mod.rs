@@ -57,6 +57,8 @@ pub enum PyObject {
     Exception(Box<ExceptionObj>),
     Module(ModuleObj),
     Cell(RefCell<Value>),
+    /// A generator: its suspended frame (None once finished) — see `interp/generator.rs`.
+    Generator(Box<RefCell<GenState>>),
     Iter(Box<RefCell<IterState>>),
     Frame(Box<FrameObj>),
     File(Box<RefCell<FileObj>>),
@@ -90,6 +92,7 @@ impl PyObject {
             PyObject::Exception(_) => "exception",
             PyObject::Module(_) => "module",
             PyObject::Cell(_) => "cell",
+            PyObject::Generator(_) => "generator",
             PyObject::Iter(_) => "iterator",
             PyObject::Frame(_) => "frame",
             PyObject::File(_) => "file",
@@ -144,6 +147,16 @@ pub enum IterState {
     /// `iter(callable, sentinel)`.
     Callable { func: Value, sentinel: Value },
     Exhausted,
+}
+
+/// The state of a generator object.
+pub struct GenState {
+    /// The suspended frame; None when the generator has finished.
+    pub frame: Option<Box<crate::interp::Frame>>,
+    /// True while the generator's frame is executing (re-entering it is a ValueError).
+    pub running: bool,
+    pub name: String,
+    pub qualname: String,
 }
 
 /// A frame as seen from Python (`sys._getframe()`, `inspect.currentframe()`): a snapshot taken when

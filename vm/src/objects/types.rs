@@ -146,7 +146,7 @@ builtin_types! {
     list: "list", tuple: "tuple", dict: "dict", set: "set", frozenset: "frozenset",
     range: "range", slice: "slice", function: "function",
     builtin_function: "builtin_function_or_method", method: "method", code: "code",
-    module: "module", cell: "cell", none: "NoneType", not_implemented: "NotImplementedType",
+    module: "module", cell: "cell", generator: "generator", none: "NoneType", not_implemented: "NotImplementedType",
     ellipsis: "ellipsis", frame: "frame", text_io: "TextIOWrapper",
     list_iterator: "list_iterator", tuple_iterator: "tuple_iterator",
     range_iterator: "range_iterator", longrange_iterator: "longrange_iterator", str_iterator: "str_ascii_iterator",

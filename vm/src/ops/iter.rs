@@ -39,7 +39,7 @@ impl Vm {
                 let len = s.len();
                 self.new_iter(IterState::Set { set: o.clone(), pos: 0, len_at_start: len })
             }
-            PyObject::Iter(_) => v.clone(),
+            PyObject::Iter(_) | PyObject::Generator(_) => v.clone(),
             PyObject::DictView { dict, kind } => {
                 let PyObject::Dict(d) = &**dict else { unreachable!() };
                 let len = d.borrow().len();
@@ -71,6 +71,7 @@ impl Vm {
         };
         let cell = match &**o {
             PyObject::Iter(c) => c,
+            PyObject::Generator(_) => return self.gen_next(o),
             PyObject::File(_) => return crate::builtins::files::file_next_line(self, it),
             _ => return Err(self.type_error(format!("'{}' object is not an iterator", self.type_name(it)))),
         };

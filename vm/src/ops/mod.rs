@@ -76,6 +76,7 @@ impl Vm {
                 PyObject::Exception(e) => &e.typ,
                 PyObject::Module(_) => &t.module,
                 PyObject::Cell(_) => &t.cell,
+                PyObject::Generator(_) => &t.generator,
                 PyObject::Frame(_) => &t.frame,
                 PyObject::File(_) => &t.text_io,
                 PyObject::Namespace(_) => &t.namespace,

@@ -140,6 +140,7 @@ impl Vm {
                     }
                 }
                 PyObject::Cell(_) => format!("<cell at {:#x}>", v.identity()),
+                PyObject::Generator(g) => format!("<generator object {} at {:#x}>", g.borrow().qualname, v.identity()),
                 PyObject::Frame(f) => {
                     format!("<frame at {:#x}, file '{}', line {}, code {}>", v.identity(), f.code.filename, f.lineno, f.code.name)
                 }
