@@ -23,6 +23,7 @@ impl Vm {
         Value::obj(PyObject::Generator(Box::new(RefCell::new(GenState {
             frame: Some(frame),
             running: false,
+            exc_info: Value::None,
             name,
             qualname,
         }))))
@@ -31,7 +32,7 @@ impl Vm {
     /// Resume a generator, sending `sent` as the value of the suspended `yield`.
     pub fn gen_resume(&mut self, genobj: &ObjRef, sent: Value) -> PyResult<Resumed> {
         let PyObject::Generator(g) = &**genobj else { unreachable!("gen_resume on a non-generator") };
-        let frame = {
+        let (frame, gen_exc) = {
             let mut st = g.borrow_mut();
             if st.running {
                 drop(st);
@@ -40,11 +41,13 @@ impl Vm {
             match st.frame.take() {
                 Some(f) => {
                     st.running = true;
-                    f
+                    (f, std::mem::take(&mut st.exc_info))
                 }
                 None => return Ok(Resumed::Returned(Value::None)),
             }
         };
+        // the generator runs with its own handled-exception state; the caller's comes back after
+        let caller_exc = std::mem::replace(&mut self.exc_info, gen_exc);
         let mut frame = frame;
         // the value of the suspended `yield` (popped by the POP_TOP after RETURN_GENERATOR on the
         // first resume); YIELD_VALUE's stack effect is 0, so this stays within max_stack
@@ -53,8 +56,12 @@ impl Vm {
         self.yielded = false;
         let r = self.run_frame(frame);
         let yielded = std::mem::take(&mut self.yielded);
+        let gen_exc = std::mem::replace(&mut self.exc_info, caller_exc);
         let mut st = g.borrow_mut();
         st.running = false;
+        if yielded {
+            st.exc_info = gen_exc;
+        }
         match r {
             Ok(v) if yielded => {
                 debug_assert_eq!(self.frames.len(), stack_height + 1);

@@ -155,6 +155,8 @@ pub struct GenState {
     pub frame: Option<Box<crate::interp::Frame>>,
     /// True while the generator's frame is executing (re-entering it is a ValueError).
     pub running: bool,
+    /// The exception the generator is handling while suspended (its own `sys.exc_info()`).
+    pub exc_info: crate::value::Value,
     pub name: String,
     pub qualname: String,
 }
