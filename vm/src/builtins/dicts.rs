@@ -1,6 +1,6 @@
 //! `dict` methods and the insertion helpers every dict write goes through.
 
-use super::{check_args, reg, reg_static, self_arg};
+use super::{reg, reg_static, self_arg};
 use crate::interp::{PyResult, Vm};
 use crate::objects::function::Args;
 use crate::objects::{Dict, PyObject};
@@ -76,15 +76,17 @@ pub fn update_from(vm: &mut Vm, d: &RefCell<Dict>, src: Option<&Value>, args: &A
 }
 
 fn keys(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    check_args(vm, "keys", &Args { args: &a.args[1..], kwnames: a.kwnames }, 0, 0)?;
+    super::method_args(vm, &a, "dict.keys", 0, 0)?;
     let Value::Obj(o) = self_arg(&a) else { unreachable!() };
     Ok(Value::obj(PyObject::DictView { dict: o.clone(), kind: 0 }))
 }
-fn values(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+fn values(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    super::method_args(vm, &a, "dict.values", 0, 0)?;
     let Value::Obj(o) = self_arg(&a) else { unreachable!() };
     Ok(Value::obj(PyObject::DictView { dict: o.clone(), kind: 1 }))
 }
-fn items(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+fn items(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    super::method_args(vm, &a, "dict.items", 0, 0)?;
     let Value::Obj(o) = self_arg(&a) else { unreachable!() };
     Ok(Value::obj(PyObject::DictView { dict: o.clone(), kind: 2 }))
 }
@@ -98,6 +100,7 @@ fn get(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn setdefault(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    super::method_args(vm, &a, "setdefault", 1, 2)?;
     let p = a.pos();
     let d = this(&a);
     if let Some(v) = dict_get(vm, d, &p[1])? {
@@ -110,6 +113,7 @@ fn setdefault(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn pop(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    super::method_args(vm, &a, "pop", 1, 2)?;
     let p = a.pos();
     if p.len() < 2 {
         return Err(vm.type_error("pop expected at least 1 argument, got 0"));
@@ -126,6 +130,7 @@ fn pop(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn popitem(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    super::method_args(vm, &a, "dict.popitem", 0, 0)?;
     let r = this(&a).borrow_mut().pop_last();
     match r {
         Some((k, v)) => Ok(vm.new_tuple(vec![k, v])),
@@ -142,13 +147,15 @@ fn update(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn clear(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+fn clear(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    super::method_args(vm, &a, "dict.clear", 0, 0)?;
     let old = std::mem::take(&mut *this(&a).borrow_mut());
     drop(old);
     Ok(Value::None)
 }
 
 fn copy(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    super::method_args(vm, &a, "dict.copy", 0, 0)?;
     let d = this(&a).borrow().clone();
     Ok(vm.new_dict(d))
 }

@@ -26,16 +26,29 @@ fn not_implemented_on_type_error(vm: &Vm, r: PyResult<Value>) -> PyResult<Value>
     }
 }
 
+/// int's operator methods only accept ints (`(3).__mul__(2.0)` is NotImplemented; float's accept
+/// ints).
+fn int_with_non_int(s: &Value, other: &Value) -> bool {
+    use crate::ops::arith::{Num, as_num};
+    matches!(as_num(s), Some(Num::I(_) | Num::B(_))) && matches!(as_num(other), Some(Num::F(_)))
+}
+
 macro_rules! binops {
     ($($name:ident, $rname:ident => $kind:ident;)*) => {
         $(
             fn $name(vm: &mut Vm, a: Args) -> PyResult<Value> {
                 let other = arg1(vm, &a, stringify!($name))?.clone();
+                if int_with_non_int(&a.args[0], &other) {
+                    return Ok(Value::obj(PyObject::NotImplemented));
+                }
                 let r = vm.binary_op(&a.args[0], &other, BinOpKind::$kind);
                 not_implemented_on_type_error(vm, r)
             }
             fn $rname(vm: &mut Vm, a: Args) -> PyResult<Value> {
                 let other = arg1(vm, &a, stringify!($rname))?.clone();
+                if int_with_non_int(&a.args[0], &other) {
+                    return Ok(Value::obj(PyObject::NotImplemented));
+                }
                 let r = vm.binary_op(&other, &a.args[0], BinOpKind::$kind);
                 not_implemented_on_type_error(vm, r)
             }

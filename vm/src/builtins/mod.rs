@@ -28,7 +28,13 @@ use crate::value::Value;
 pub fn reg(vm: &mut Vm, t: &ObjRef, name: &'static str, func: NativeFn) {
     let PyObject::Type(tt) = &**t else { unreachable!() };
     let owner: &'static str = Box::leak(tt.name.clone().into_boxed_str());
-    let f = Value::obj(PyObject::Builtin(Box::new(BuiltinFunction { name, func, self_: None, owner })));
+    let f = Value::obj(PyObject::Builtin(Box::new(BuiltinFunction {
+        name,
+        func,
+        self_: None,
+        owner,
+        owner_type: Some(t.clone()),
+    })));
     let k = vm.intern(name);
     let h = k.str_ref().unwrap().hash();
     tt.dict.borrow_mut().insert(h, k, f, |a, b| Ok::<bool, ()>(crate::objects::types::str_eq(a, b))).ok();
@@ -37,7 +43,13 @@ pub fn reg(vm: &mut Vm, t: &ObjRef, name: &'static str, func: NativeFn) {
 /// Register a static method / class-level function on a type (not bound to instances).
 pub fn reg_static(vm: &mut Vm, t: &ObjRef, name: &'static str, func: NativeFn) {
     let PyObject::Type(tt) = &**t else { unreachable!() };
-    let f = Value::obj(PyObject::Builtin(Box::new(BuiltinFunction { name, func, self_: None, owner: "static:" })));
+    let f = Value::obj(PyObject::Builtin(Box::new(BuiltinFunction {
+        name,
+        func,
+        self_: None,
+        owner: "static:",
+        owner_type: None,
+    })));
     let k = vm.intern(name);
     let h = k.str_ref().unwrap().hash();
     tt.dict.borrow_mut().insert(h, k, f, |a, b| Ok::<bool, ()>(crate::objects::types::str_eq(a, b))).ok();
@@ -45,7 +57,7 @@ pub fn reg_static(vm: &mut Vm, t: &ObjRef, name: &'static str, func: NativeFn) {
 
 /// A builtin function value (module-level function of a native module or of `builtins`).
 pub fn func(name: &'static str, module: &'static str, f: NativeFn) -> Value {
-    Value::obj(PyObject::Builtin(Box::new(BuiltinFunction { name, func: f, self_: None, owner: module })))
+    Value::obj(PyObject::Builtin(Box::new(BuiltinFunction { name, func: f, self_: None, owner: module, owner_type: None })))
 }
 
 /// Set a name in a namespace dict.
@@ -126,6 +138,28 @@ pub fn check_args(vm: &Vm, name: &str, args: &Args, min: usize, max: usize) -> P
         return Err(vm.type_error(msg));
     }
     Ok(())
+}
+
+/// The positional arguments of a builtin method after `self`, checked against `min..=max` with
+/// CPython's messages (`set.remove() takes exactly one argument (0 given)`, `dict.clear() takes
+/// no arguments (1 given)`, `setdefault expected at least 1 argument, got 0`).
+pub fn method_args<'a>(vm: &Vm, a: &Args<'a>, qualname: &str, min: usize, max: usize) -> PyResult<&'a [Value]> {
+    if a.has_kwargs() {
+        return Err(vm.type_error(format!("{qualname}() takes no keyword arguments")));
+    }
+    let p = &a.pos()[1..];
+    let n = p.len();
+    if n < min || n > max {
+        let short = qualname.rsplit('.').next().unwrap_or(qualname);
+        let msg = match (min, max) {
+            (0, 0) => format!("{qualname}() takes no arguments ({n} given)"),
+            (1, 1) => format!("{qualname}() takes exactly one argument ({n} given)"),
+            _ if n < min => format!("{short} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" }),
+            _ => format!("{short} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" }),
+        };
+        return Err(vm.type_error(msg));
+    }
+    Ok(p)
 }
 
 /// The `self` argument of a method of a builtin type (args[0]).

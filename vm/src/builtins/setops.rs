@@ -146,6 +146,7 @@ fn add(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn remove_impl(vm: &mut Vm, a: Args, missing_ok: bool) -> PyResult<Value> {
+    super::method_args(vm, &a, if missing_ok { "set.discard" } else { "set.remove" }, 1, 1)?;
     let p = a.pos();
     let x = &p[1];
     let h = vm.hash(x)?;
@@ -163,17 +164,20 @@ fn discard(vm: &mut Vm, a: Args) -> PyResult<Value> {
     remove_impl(vm, a, true)
 }
 fn pop(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    super::method_args(vm, &a, "set.pop", 0, 0)?;
     let Some(PyObject::Set(t)) = this(&a).as_obj() else { unreachable!() };
     let r = t.borrow_mut().pop();
     r.ok_or_else(|| vm.key_error(vm.new_str("pop from an empty set")))
 }
-fn clear(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+fn clear(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    super::method_args(vm, &a, "set.clear", 0, 0)?;
     if let Some(PyObject::Set(t)) = this(&a).as_obj() {
         t.borrow_mut().clear();
     }
     Ok(Value::None)
 }
-fn copy(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+fn copy(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    super::method_args(vm, &a, "set.copy", 0, 0)?;
     let s = this(&a);
     if let Some(PyObject::FrozenSet(_)) = s.as_obj() {
         return Ok(s.clone());
@@ -225,6 +229,9 @@ fn symmetric_difference_update(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn rel(vm: &mut Vm, a: Args, which: u8) -> PyResult<Value> {
+    let name = ["issubset", "issuperset", "isdisjoint"][which as usize];
+    let q = format!("{}.{name}", vm.type_name(&a.args[0]));
+    super::method_args(vm, &a, &q, 1, 1)?;
     let s = this(&a).clone();
     let other = wrap(table_from(vm, &a.pos()[1])?, true);
     Ok(Value::Bool(match which {

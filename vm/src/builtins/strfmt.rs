@@ -202,7 +202,7 @@ fn percent_core(vm: &mut Vm, t: &str, args: &Value, bytes: bool) -> PyResult<Str
                     'c' => {
                         let s = match (&v, v.str_ref()) {
                             (_, Some(s)) if s.char_len() == 1 => s.as_str().to_string(),
-                            (Value::Int(i), _) => match u32::try_from(*i).ok().and_then(char::from_u32) {
+                            (Value::Int(_) | Value::Bool(_), _) => match u32::try_from(match &v { Value::Bool(b) => *b as i64, Value::Int(i) => *i, _ => 0 }).ok().and_then(char::from_u32) {
                                 Some(c) => c.to_string(),
                                 None => return Err(vm.overflow_error("%c arg not in range(0x110000)")),
                             },

@@ -265,6 +265,13 @@ fn new_type(vm: &mut Vm, a: Args) -> PyResult<Value> {
     }
 }
 
+fn new_none(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    if a.args.len() > 1 || a.has_kwargs() {
+        return Err(vm.type_error("NoneType takes no arguments"));
+    }
+    Ok(Value::None)
+}
+
 fn new_object(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let _ = a;
     Err(vm.not_implemented("object() instances are not supported yet by pyjit"))
@@ -373,6 +380,7 @@ pub fn install(vm: &mut Vm) {
         (&t.slice, new_slice),
         (&t.type_, new_type),
         (&t.object, new_object),
+        (&t.none, new_none),
         (&t.enumerate, new_enumerate),
         (&t.zip, new_zip),
         (&t.map, new_map),

@@ -85,7 +85,7 @@ pub fn key(r: TextRange) -> (u32, u32) {
 pub type SymError = (String, TextRange);
 
 pub fn build(module: &[Stmt], module_range: TextRange) -> Result<SymbolTable, SymError> {
-    let mut b = Builder { scopes: HashMap::new(), stack: Vec::new() };
+    let mut b = Builder { scopes: HashMap::new(), stack: Vec::new(), dup_param: None };
     let mk = key(module_range);
     b.push(ScopeKind::Module, "<module>", mk);
     for s in module {
@@ -100,6 +100,8 @@ pub fn build(module: &[Stmt], module_range: TextRange) -> Result<SymbolTable, Sy
 struct Builder {
     scopes: HashMap<(u32, u32), Scope>,
     stack: Vec<(u32, u32)>,
+    /// A parameter name seen twice in one definition (reported after the definition's scope).
+    dup_param: Option<String>,
 }
 
 impl Builder {
@@ -193,6 +195,9 @@ impl Builder {
                 self.bind(f.name.as_str());
                 self.push(ScopeKind::Function, f.name.as_str(), key(f.range()));
                 self.params(&f.parameters);
+                if let Some(d) = self.dup_param.take() {
+                    return Err((format!("duplicate argument '{d}' in function definition"), f.range()));
+                }
                 self.stmts(&f.body)?;
                 self.pop();
             }
@@ -349,7 +354,11 @@ impl Builder {
         let mut ordered: Vec<String> = names[..npos].to_vec();
         ordered.extend(names[npos..npos + nkwonly].iter().cloned());
         ordered.extend(names[npos + nkwonly..].iter().cloned());
+        let mut seen = std::collections::HashSet::new();
         for n in &ordered {
+            if !seen.insert(n.clone()) {
+                self.dup_param = Some(n.clone());
+            }
             let f = self.flags(n);
             f.param = true;
             f.bound = true;
@@ -463,6 +472,9 @@ impl Builder {
                 self.push(ScopeKind::Lambda, "<lambda>", key(l.range()));
                 if let Some(p) = &l.parameters {
                     self.params(p);
+                }
+                if let Some(d) = self.dup_param.take() {
+                    return Err((format!("duplicate argument '{d}' in function definition"), l.range()));
                 }
                 self.expr(&l.body)?;
                 self.pop();

@@ -372,6 +372,11 @@ impl Vm {
                 self.run_frame(frame)
             }
             PyObject::Builtin(b) => {
+                if b.self_.is_none()
+                    && let Some(t) = &b.owner_type
+                {
+                    self.check_descriptor_self(b, t, args, kwnames)?;
+                }
                 self.enter()?;
                 let r = match &b.self_ {
                     None => (b.func)(self, Args { args, kwnames }),
@@ -406,6 +411,29 @@ impl Vm {
             }
             _ => Err(self.not_callable(callable)),
         }
+    }
+
+    /// An unbound method descriptor (`str.upper(x)`) needs an instance of its type first.
+    pub(crate) fn check_descriptor_self(
+        &self,
+        b: &crate::objects::BuiltinFunction,
+        t: &ObjRef,
+        args: &[Value],
+        kwnames: &[Value],
+    ) -> PyResult<()> {
+        let tname = &as_type(t).name;
+        if args.len() <= kwnames.len() {
+            return Err(self.type_error(format!("unbound method {}.{}() needs an argument", tname, b.name)));
+        }
+        if !crate::objects::types::is_subtype(self.type_of_ref(&args[0]), t) {
+            return Err(self.type_error(format!(
+                "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+                b.name,
+                tname,
+                self.type_name(&args[0])
+            )));
+        }
+        Ok(())
     }
 
     /// How CPython names a callable in call errors (`_PyObject_FunctionStr`): `__main__.f()`,

@@ -848,7 +848,14 @@ impl Vm {
                         let args: &[Value] = unsafe { &*(&f.localsplus[args_start..] as *const [Value]) };
                         let r = match &callable {
                             Value::Obj(co) => match &**co {
-                                PyObject::Builtin(b) if b.self_.is_none() => (b.func)(self, Args { args, kwnames: kw }),
+                                PyObject::Builtin(b) if b.self_.is_none() => match &b.owner_type {
+                                    // from LOAD_METHOD the first argument is an instance already
+                                    Some(t) if !is_meth => match self.check_descriptor_self(b, t, args, kw) {
+                                        Ok(()) => (b.func)(self, Args { args, kwnames: kw }),
+                                        Err(e) => Err(e),
+                                    },
+                                    _ => (b.func)(self, Args { args, kwnames: kw }),
+                                },
                                 _ => self.call_kw(&callable, args, kw),
                             },
                             _ => self.call_kw(&callable, args, kw),

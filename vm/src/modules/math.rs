@@ -68,14 +68,19 @@ unary! {
     sinh => f64::sinh, true;
     cosh => f64::cosh, true;
     tanh => f64::tanh, false;
-    asinh => f64::asinh, false;
-    acosh => f64::acosh, false;
+    asinh => libm::asinh, false;
+    acosh => libm::acosh, false;
     fabs => f64::abs, false;
-    degrees => f64::to_degrees, true;
     radians => f64::to_radians, false;
     erf => libm::erf, false;
     erfc => libm::erfc, false;
     cbrt => f64::cbrt, false;
+}
+
+/// degrees() may overflow to inf without an error, as in CPython.
+fn degrees(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let x = arg_f(vm, &a, 0, "degrees", 1)?;
+    Ok(Value::Float(x.to_degrees()))
 }
 
 fn sqrt(vm: &mut Vm, a: Args) -> PyResult<Value> {
@@ -117,10 +122,8 @@ fn log_value(vm: &mut Vm, v: &Value) -> PyResult<f64> {
             if !b.is_positive() {
                 return Err(domain(vm));
             }
-            let bits = b.bits() as i64;
-            let shift = (bits - 60).max(0);
-            let top = (b >> shift as usize).to_f64().unwrap();
-            Ok(top.ln() + shift as f64 * std::f64::consts::LN_2)
+            let (m, e) = big_frexp(b);
+            Ok(m.ln() + e as f64 * std::f64::consts::LN_2)
         }
         Some(n) => {
             let x = vm.num_to_f64(&n)?;
@@ -152,10 +155,23 @@ fn log(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(Value::Float(num))
 }
 
+/// A positive big int as `m * 2**e` with `m` in [0.5, 1) (CPython's `_PyLong_Frexp`), so logs of
+/// huge ints are `log(m) + e*log(2)` without overflow.
+fn big_frexp(b: &BigInt) -> (f64, i64) {
+    let bits = b.bits() as i64;
+    let shift = (bits - 63).max(0);
+    let top = (b >> shift as usize).to_f64().unwrap();
+    let (m, e) = libm::frexp(top);
+    (m, e as i64 + shift)
+}
+
 fn log2(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    if let Some(Num::B(_)) = a.pos().first().and_then(as_num) {
-        let v = log_value(vm, &a.pos()[0])?;
-        return Ok(Value::Float(v / std::f64::consts::LN_2));
+    if let Some(Num::B(b)) = a.pos().first().and_then(as_num) {
+        if !b.is_positive() {
+            return Err(domain(vm));
+        }
+        let (m, e) = big_frexp(b);
+        return Ok(Value::Float(m.log2() + e as f64));
     }
     let x = arg_f(vm, &a, 0, "log2", 1)?;
     if x <= 0.0 {
@@ -165,9 +181,12 @@ fn log2(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn log10(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    if let Some(Num::B(_)) = a.pos().first().and_then(as_num) {
-        let v = log_value(vm, &a.pos()[0])?;
-        return Ok(Value::Float(v / std::f64::consts::LN_10));
+    if let Some(Num::B(b)) = a.pos().first().and_then(as_num) {
+        if !b.is_positive() {
+            return Err(domain(vm));
+        }
+        let (m, e) = big_frexp(b);
+        return Ok(Value::Float(m.log10() + e as f64 * std::f64::consts::LOG10_2));
     }
     let x = arg_f(vm, &a, 0, "log10", 1)?;
     if x <= 0.0 {
@@ -266,7 +285,7 @@ fn frexp(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn modf(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let x = arg_f(vm, &a, 0, "modf", 1)?;
-    let (f, i) = if x.is_infinite() { (0.0f64.copysign(x), x) } else { (x.fract(), x.trunc()) };
+    let (f, i) = if x.is_infinite() { (0.0f64.copysign(x), x) } else { (x.fract().copysign(x), x.trunc()) };
     Ok(vm.new_tuple(vec![Value::Float(f), Value::Float(i)]))
 }
 

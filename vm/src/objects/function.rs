@@ -70,4 +70,7 @@ pub struct BuiltinFunction {
     /// The module name shown by repr/`__module__` (`builtins`, `math`, ...), or the owning type's
     /// name for method descriptors.
     pub owner: &'static str,
+    /// For method descriptors of a type: that type. Calling the unbound descriptor checks that
+    /// the first argument is an instance, as CPython's method descriptors do.
+    pub owner_type: Option<super::ObjRef>,
 }

@@ -60,6 +60,7 @@ impl Vm {
                 func: b.func,
                 self_: Some(obj.clone()),
                 owner: b.owner,
+                owner_type: b.owner_type.clone(),
             })));
         }
         m

@@ -47,11 +47,17 @@ fn int_float_cmp(i: &BigInt, f: f64) -> Option<Ordering> {
     }
 }
 
+thread_local! {
+    /// Set when `eq_pure` gave up because the comparison recursed too deep (self-referencing or
+    /// very deeply nested containers); `Vm::eq` turns it into RecursionError.
+    static EQ_TOO_DEEP: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
 /// Equality that never runs Python code: Some(answer) for builtin values, None when a user-defined
 /// `__eq__` would have to decide (never the case for the types pyjit has today).
 pub fn eq_pure(a: &Value, b: &Value) -> Option<bool> {
     if crate::interp::stack_pointer() < crate::interp::STACK_FLOOR.load(std::sync::atomic::Ordering::Relaxed) {
-        // too deep to recurse further on the native stack: `Vm::eq` reports RecursionError
+        EQ_TOO_DEEP.with(|c| c.set(true));
         return None;
     }
     if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
@@ -157,8 +163,7 @@ impl Vm {
         match eq_pure(a, b) {
             Some(r) => Ok(r),
             None => {
-                let floor = crate::interp::STACK_FLOOR.load(std::sync::atomic::Ordering::Relaxed);
-                if crate::interp::stack_pointer() < floor + (1 << 20) {
+                if EQ_TOO_DEEP.with(|c| c.replace(false)) {
                     return Err(self.new_exc_msg(
                         &self.types.exc.recursion_error,
                         "maximum recursion depth exceeded in comparison",

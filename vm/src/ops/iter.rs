@@ -28,8 +28,8 @@ impl Vm {
                 self.new_iter(IterState::Range { next: r.start, stop: n, step: r.step })
             }
             PyObject::Dict(d) => {
-                let len = d.borrow().len();
-                self.new_iter(IterState::DictKeys { dict: o.clone(), pos: 0, len_at_start: len })
+                let (len, kv) = (d.borrow().len(), d.borrow().keys_version());
+                self.new_iter(IterState::DictKeys { dict: o.clone(), pos: 0, len_at_start: len, kv })
             }
             PyObject::Set(s) => {
                 let len = s.borrow().len();
@@ -42,12 +42,12 @@ impl Vm {
             PyObject::Iter(_) | PyObject::Generator(_) => v.clone(),
             PyObject::DictView { dict, kind } => {
                 let PyObject::Dict(d) = &**dict else { unreachable!() };
-                let len = d.borrow().len();
+                let (len, kv) = (d.borrow().len(), d.borrow().keys_version());
                 let (dict, pos, len_at_start) = (dict.clone(), 0, len);
                 self.new_iter(match kind {
-                    0 => IterState::DictKeys { dict, pos, len_at_start },
-                    1 => IterState::DictValues { dict, pos, len_at_start },
-                    _ => IterState::DictItems { dict, pos, len_at_start },
+                    0 => IterState::DictKeys { dict, pos, len_at_start, kv },
+                    1 => IterState::DictValues { dict, pos, len_at_start, kv },
+                    _ => IterState::DictItems { dict, pos, len_at_start, kv },
                 })
             }
             PyObject::File(_) => v.clone(),
@@ -125,9 +125,9 @@ impl Vm {
                         IterState::DictValues { .. } => 1,
                         _ => 2,
                     };
-                    let (IterState::DictKeys { dict, pos, len_at_start }
-                    | IterState::DictValues { dict, pos, len_at_start }
-                    | IterState::DictItems { dict, pos, len_at_start }) = &mut *st
+                    let (IterState::DictKeys { dict, pos, len_at_start, kv }
+                    | IterState::DictValues { dict, pos, len_at_start, kv }
+                    | IterState::DictItems { dict, pos, len_at_start, kv }) = &mut *st
                     else {
                         unreachable!()
                     };
@@ -136,6 +136,10 @@ impl Vm {
                     if d.len() != *len_at_start {
                         *len_at_start = usize::MAX;
                         return Err(self.runtime_error("dictionary changed size during iteration"));
+                    }
+                    if d.keys_version() != *kv {
+                        *kv = d.keys_version();
+                        return Err(self.runtime_error("dictionary keys changed during iteration"));
                     }
                     let Some((p, e)) = d.entry_at(*pos) else { return Ok(None) };
                     *pos = p + 1;
