@@ -40,6 +40,9 @@ pub fn open(vm: &mut Vm, a: Args) -> PyResult<Value> {
         return Err(vm.type_error(format!("expected str, bytes or os.PathLike object, not {}", vm.type_name(&path))));
     };
     let binary = mode.contains('b');
+    if mode.contains('+') {
+        return Err(vm.not_implemented(format!("file mode '{mode}' is not supported yet by pyjit")));
+    }
     let kind = if mode.contains('r') && !mode.contains('+') {
         match std::fs::read(&p) {
             Ok(data) => FileKind::Read { data, pos: 0, binary },
@@ -89,9 +92,13 @@ fn write(vm: &mut Vm, a: Args) -> PyResult<Value> {
         if f.closed {
             return Err(closed_err(vm));
         }
+        let binary = matches!(f.kind, FileKind::Write { binary: true, .. });
         let (bytes, n): (Vec<u8>, usize) = match (&data.as_obj(), data.str_ref()) {
-            (_, Some(s)) => (s.as_str().as_bytes().to_vec(), s.char_len()),
-            (Some(PyObject::Bytes(b)), _) => (b.to_vec(), b.len()),
+            (_, Some(s)) if !binary => (s.as_str().as_bytes().to_vec(), s.char_len()),
+            (Some(PyObject::Bytes(b)), _) if binary => (b.to_vec(), b.len()),
+            _ if binary => {
+                return Err(vm.type_error(format!("a bytes-like object is required, not '{}'", vm.type_name(&data))));
+            }
             _ => return Err(vm.type_error(format!("write() argument must be str, not {}", vm.type_name(&data)))),
         };
         match &mut f.kind {
@@ -216,8 +223,38 @@ fn flush(vm: &mut Vm, a: Args) -> PyResult<Value> {
     })
 }
 
-fn enter(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+fn enter(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    with_file(vm, &a, |vm, f| if f.closed { Err(closed_err(vm)) } else { Ok(()) })?;
     Ok(self_arg(&a).clone())
+}
+
+fn writelines(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let Some(lines) = a.pos().get(1).cloned() else {
+        return Err(vm.type_error("writelines() takes exactly one argument (0 given)"));
+    };
+    let w = vm.getattr(self_arg(&a), "write")?;
+    for line in vm.collect(&lines)? {
+        vm.call(&w, &[line])?;
+    }
+    Ok(Value::None)
+}
+
+fn readable(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    with_file(vm, &a, |vm, f| {
+        if f.closed {
+            return Err(closed_err(vm));
+        }
+        Ok(Value::Bool(matches!(f.kind, FileKind::Read { .. } | FileKind::Stdin)))
+    })
+}
+
+fn writable(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    with_file(vm, &a, |vm, f| {
+        if f.closed {
+            return Err(closed_err(vm));
+        }
+        Ok(Value::Bool(matches!(f.kind, FileKind::Write { .. } | FileKind::Stdout | FileKind::Stderr)))
+    })
 }
 
 fn exit(vm: &mut Vm, a: Args) -> PyResult<Value> {
@@ -246,5 +283,8 @@ pub fn register(vm: &mut Vm) {
     reg(vm, &t, "flush", flush);
     reg(vm, &t, "fileno", fileno);
     reg(vm, &t, "__enter__", enter);
+    reg(vm, &t, "writelines", writelines);
+    reg(vm, &t, "readable", readable);
+    reg(vm, &t, "writable", writable);
     reg(vm, &t, "__exit__", exit);
 }

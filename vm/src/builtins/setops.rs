@@ -145,15 +145,24 @@ fn add(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// A `set` used as a key of a set lookup is looked up as the equal frozenset, as in CPython.
+pub fn frozen_key(v: &Value) -> Value {
+    match v.as_obj() {
+        Some(PyObject::Set(s)) => wrap(s.borrow().copy(), true),
+        _ => v.clone(),
+    }
+}
+
 fn remove_impl(vm: &mut Vm, a: Args, missing_ok: bool) -> PyResult<Value> {
     super::method_args(vm, &a, if missing_ok { "set.discard" } else { "set.remove" }, 1, 1)?;
     let p = a.pos();
-    let x = &p[1];
+    let key = frozen_key(&p[1]);
+    let x = &key;
     let h = vm.hash(x)?;
     let Some(PyObject::Set(t)) = this(&a).as_obj() else { unreachable!() };
     let r = t.borrow_mut().remove(h, x, eqf).map_err(|_| user_eq(vm))?;
     if r.is_none() && !missing_ok {
-        return Err(vm.key_error(x.clone()));
+        return Err(vm.key_error(p[1].clone()));
     }
     Ok(Value::None)
 }

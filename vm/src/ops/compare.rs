@@ -310,10 +310,12 @@ impl Vm {
                     return Ok(found);
                 }
                 PyObject::Set(s) => {
+                    let item = &crate::builtins::setops::frozen_key(item);
                     let h = self.hash(item)?;
                     return Ok(matches!(s.borrow().find(h, item, |p, q| eq_pure(p, q).ok_or(())), Ok(Some(_))));
                 }
                 PyObject::FrozenSet(s) => {
+                    let item = &crate::builtins::setops::frozen_key(item);
                     let h = self.hash(item)?;
                     return Ok(matches!(s.find(h, item, |p, q| eq_pure(p, q).ok_or(())), Ok(Some(_))));
                 }
