@@ -32,6 +32,38 @@ fn os_error(vm: &mut Vm, e: &std::io::Error, path: &str) -> crate::interp::PyErr
     vm.make_os_error(&os, &args)
 }
 
+/// The read buffer of a file: text mode decodes UTF-8 and translates `\r\n` and `\r` to `\n`.
+fn text_buffer(data: Vec<u8>, binary: bool) -> FileKind {
+    if binary {
+        return FileKind::Read { data, pos: 0, binary, bad_utf8: None };
+    }
+    match String::from_utf8(data) {
+        Ok(s) => {
+            let t = if s.contains('\r') { s.replace("\r\n", "\n").replace('\r', "\n") } else { s };
+            FileKind::Read { data: t.into_bytes(), pos: 0, binary, bad_utf8: None }
+        }
+        Err(e) => {
+            let at = e.utf8_error().valid_up_to();
+            let data = e.into_bytes();
+            let bad = Some((data[at], at));
+            FileKind::Read { data, pos: 0, binary, bad_utf8: bad }
+        }
+    }
+}
+
+fn decode_error(vm: &Vm, bad: (u8, usize)) -> crate::interp::PyErr {
+    let kind = if bad.0 >= 0x80 && bad.0 < 0xc0 || bad.0 >= 0xf8 { "invalid start byte" } else { "invalid continuation byte" };
+    vm.new_exc_msg(
+        &vm.types.exc.unicode_decode_error,
+        format!("'utf-8' codec can't decode byte 0x{:02x} in position {}: {kind}", bad.0, bad.1),
+    )
+}
+
+/// Byte length of the first `n` characters of UTF-8 `bytes` (all of them when fewer).
+fn char_prefix_len(bytes: &[u8], n: usize) -> usize {
+    std::str::from_utf8(bytes).ok().and_then(|s| s.char_indices().nth(n).map(|(i, _)| i)).unwrap_or(bytes.len())
+}
+
 pub fn open(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let pos = a.pos();
     let path = pos.first().or(a.kw("file")).cloned().ok_or_else(|| vm.type_error("open() missing required argument 'file' (pos 1)"))?;
@@ -45,7 +77,7 @@ pub fn open(vm: &mut Vm, a: Args) -> PyResult<Value> {
     }
     let kind = if mode.contains('r') && !mode.contains('+') {
         match std::fs::read(&p) {
-            Ok(data) => FileKind::Read { data, pos: 0, binary },
+            Ok(data) => text_buffer(data, binary),
             Err(e) => return Err(os_error(vm, &e, &p)),
         }
     } else if mode.contains('w') || mode.contains('a') || mode.contains('x') {
@@ -120,9 +152,18 @@ fn read(vm: &mut Vm, a: Args) -> PyResult<Value> {
             return Err(closed_err(vm));
         }
         match &mut f.kind {
-            FileKind::Read { data, pos, binary } => {
+            FileKind::Read { data, pos, binary, bad_utf8 } => {
+                if let Some(b) = bad_utf8 {
+                    return Err(decode_error(vm, *b));
+                }
                 let rest = &data[*pos..];
-                let take = if size < 0 { rest.len() } else { (size as usize).min(rest.len()) };
+                let take = if size < 0 {
+                    rest.len()
+                } else if *binary {
+                    (size as usize).min(rest.len())
+                } else {
+                    char_prefix_len(rest, size as usize)
+                };
                 let out = make_text(vm, &rest[..take], *binary);
                 *pos += take;
                 Ok(out)
@@ -138,13 +179,22 @@ fn read(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn read_line(f: &mut FileObj) -> Option<(Vec<u8>, bool)> {
+    read_line_limit(f, -1)
+}
+
+/// The next line (up to `limit` characters, or bytes in binary mode, when `limit >= 0`).
+fn read_line_limit(f: &mut FileObj, limit: i64) -> Option<(Vec<u8>, bool)> {
     match &mut f.kind {
-        FileKind::Read { data, pos, binary } => {
+        FileKind::Read { data, pos, binary, .. } => {
             if *pos >= data.len() {
                 return None;
             }
             let rest = &data[*pos..];
-            let n = rest.iter().position(|&b| b == b'\n').map(|i| i + 1).unwrap_or(rest.len());
+            let mut n = rest.iter().position(|&b| b == b'\n').map(|i| i + 1).unwrap_or(rest.len());
+            if limit >= 0 {
+                let cap = if *binary { limit as usize } else { char_prefix_len(rest, limit as usize) };
+                n = n.min(cap);
+            }
             let line = rest[..n].to_vec();
             *pos += n;
             Some((line, *binary))
@@ -161,12 +211,19 @@ fn read_line(f: &mut FileObj) -> Option<(Vec<u8>, bool)> {
 }
 
 fn readline(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let limit = match a.pos().get(1) {
+        Some(Value::Int(i)) => *i,
+        _ => -1,
+    };
     with_file(vm, &a, |vm, f| {
         if f.closed {
             return Err(closed_err(vm));
         }
+        if let FileKind::Read { bad_utf8: Some(b), .. } = f.kind {
+            return Err(decode_error(vm, b));
+        }
         let binary = matches!(f.kind, FileKind::Read { binary: true, .. });
-        Ok(match read_line(f) {
+        Ok(match read_line_limit(f, limit) {
             Some((l, b)) => make_text(vm, &l, b),
             None => make_text(vm, b"", binary),
         })
@@ -204,7 +261,7 @@ fn close(vm: &mut Vm, a: Args) -> PyResult<Value> {
         }
         if matches!(f.kind, FileKind::Read { .. } | FileKind::Write { .. }) {
             f.closed = true;
-            f.kind = FileKind::Read { data: Vec::new(), pos: 0, binary: false };
+            f.kind = FileKind::Read { data: Vec::new(), pos: 0, binary: false, bad_utf8: None };
         }
         Ok(Value::None)
     })

@@ -60,6 +60,9 @@ pub struct Vm {
     frame_serial: u64,
     /// Set by `YIELD_VALUE` when the eval loop returns because a generator suspended.
     pub(crate) yielded: bool,
+    /// Tuples that are CPython struct sequences (`sys.version_info`): (tuple address, type name,
+    /// field names). They stay real tuples; only attribute access and repr consult this.
+    pub(crate) struct_seqs: Vec<(usize, &'static str, &'static [&'static str])>,
 }
 
 impl Vm {
@@ -79,6 +82,7 @@ impl Vm {
             repr_active: Vec::new(),
             frame_serial: 0,
             yielded: false,
+            struct_seqs: Vec::new(),
             dont_write_bytecode: std::env::var_os("PYTHONDONTWRITEBYTECODE").is_some_and(|v| !v.is_empty()),
         };
         vm.stack_floor = current_stack_floor();

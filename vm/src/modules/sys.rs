@@ -112,6 +112,13 @@ pub fn make(vm: &mut Vm, d: &ObjRef) {
     set(vm, d, "version", vm.new_str(concat!("3.11.7 (pyjit ", env!("CARGO_PKG_VERSION"), ")")));
     let vi = vec![Value::Int(3), Value::Int(11), Value::Int(7), vm.new_str("final"), Value::Int(0)];
     let vi = vm.new_tuple(vi);
+    if let Value::Obj(o) = &vi {
+        vm.struct_seqs.push((
+            std::rc::Rc::as_ptr(o) as usize,
+            "sys.version_info",
+            &["major", "minor", "micro", "releaselevel", "serial"],
+        ));
+    }
     set(vm, d, "version_info", vi);
     set(vm, d, "hexversion", Value::Int(0x030b07f0));
     let ver = vm.new_tuple(vec![Value::Int(0), Value::Int(1), Value::Int(0), vm.new_str("alpha"), Value::Int(0)]);

@@ -186,7 +186,10 @@ pub enum FileKind {
     Stdout,
     Stderr,
     Stdin,
-    Read { data: Vec<u8>, pos: usize, binary: bool },
+    /// Whole-file read buffer. In text mode `data` is UTF-8 with newlines already translated to
+    /// `\n` (universal newlines), and `bad_utf8` records the first undecodable byte (byte, offset),
+    /// reported as UnicodeDecodeError when the text is read.
+    Read { data: Vec<u8>, pos: usize, binary: bool, bad_utf8: Option<(u8, usize)> },
     Write { file: std::fs::File, binary: bool },
 }
 

@@ -203,6 +203,14 @@ impl Vm {
                 "step" => Some(Value::from_bigint(r.step.clone())),
                 _ => None,
             },
+            PyObject::Tuple(items) => {
+                let addr = Rc::as_ptr(o) as usize;
+                self.struct_seqs
+                    .iter()
+                    .find(|(a, _, _)| *a == addr)
+                    .and_then(|(_, _, fields)| fields.iter().position(|f| *f == name))
+                    .map(|i| items[i].clone())
+            }
             PyObject::Range(r) => match name {
                 "start" => Some(Value::Int(r.start)),
                 "stop" => Some(Value::Int(r.stop)),

@@ -29,6 +29,15 @@ impl Vm {
                     if t.is_empty() {
                         return Ok("()".into());
                     }
+                    let addr = Rc::as_ptr(o) as usize;
+                    if let Some(&(_, tname, fields)) = self.struct_seqs.iter().find(|(a, _, _)| *a == addr) {
+                        let items = t.to_vec();
+                        let mut parts = Vec::with_capacity(items.len());
+                        for (f, v) in fields.iter().zip(items.iter()) {
+                            parts.push(format!("{f}={}", self.repr(v)?));
+                        }
+                        return Ok(format!("{tname}({})", parts.join(", ")));
+                    }
                     let items = t.to_vec();
                     let key = Rc::as_ptr(o) as usize;
                     if self.repr_active.contains(&key) {
