@@ -44,6 +44,15 @@ enum Raise {
     Re(PyErr),
 }
 
+/// The current frame again, after an instruction's call into other code has returned.
+macro_rules! cur_frame {
+    ($fp:expr) => {
+        // SAFETY: `fp` points at the innermost live frame (module invariant). The code the
+        // instruction called has returned, so no other reference to this frame is live.
+        unsafe { &mut *$fp }
+    };
+}
+
 /// Pop the value stack.
 ///
 /// SAFETY (of the `unsafe` inside): the assembler's flow analysis (`compile/assemble.rs`) proves
@@ -200,7 +209,7 @@ impl Vm {
         let mut fp: *mut Frame = &mut **self.frames.last_mut().unwrap();
         loop {
             // SAFETY: see the module invariant: `fp` is the innermost, live, boxed frame.
-            let f = unsafe { &mut *fp };
+            let f = cur_frame!(fp);
             let result: Result<(), Raise> = 'instr: {
                 let pc = f.pc;
                 debug_assert!(pc < f.code.code.len());
@@ -860,7 +869,7 @@ impl Vm {
                             },
                             _ => self.call_kw(&callable, args, kw),
                         };
-                        let f = unsafe { &mut *fp };
+                        let f = cur_frame!(fp);
                         f.localsplus.truncate(len - n - 2);
                         let r = tryv!(r);
                         push!(f, r);
@@ -909,7 +918,7 @@ impl Vm {
                             break 'instr Ok(());
                         }
                         let r = self.call_kw(&callable, &argv, &names);
-                        let f = unsafe { &mut *fp };
+                        let f = cur_frame!(fp);
                         let r = tryv!(r);
                         push!(f, r);
                     }
@@ -944,7 +953,7 @@ impl Vm {
                         }
                         fp = &mut **self.frames.last_mut().unwrap();
                         // SAFETY: re-derived from the new innermost frame.
-                        push!(unsafe { &mut *fp }, v);
+                        push!(cur_frame!(fp), v);
                     }
                     Op::RAISE_VARARGS => {
                         let e = match arg {
@@ -1019,7 +1028,7 @@ impl Vm {
                         let enter = tryv!(self.getattr(&mgr, "__enter__"));
                         push!(f, exit);
                         let r = self.call(&enter, &[]);
-                        let f = unsafe { &mut *fp };
+                        let f = cur_frame!(fp);
                         let r = tryv!(r);
                         push!(f, r);
                     }
@@ -1036,7 +1045,7 @@ impl Vm {
                             _ => Value::None,
                         };
                         let r = self.call(&exit, &[typ, exc, Value::None]);
-                        let f = unsafe { &mut *fp };
+                        let f = cur_frame!(fp);
                         let r = tryv!(r);
                         push!(f, r);
                     }
@@ -1048,7 +1057,7 @@ impl Vm {
                         let level = pop!(f);
                         let name = Self::name_at(f, arg).to_string();
                         let m = tryv!(crate::modules::import(self, &name, &fromlist, &level));
-                        let f = unsafe { &mut *fp };
+                        let f = cur_frame!(fp);
                         push!(f, m);
                     }
                     Op::IMPORT_FROM => {
@@ -1081,7 +1090,7 @@ impl Vm {
                             return Ok(g);
                         }
                         fp = &mut **self.frames.last_mut().unwrap();
-                        push!(unsafe { &mut *fp }, g);
+                        push!(cur_frame!(fp), g);
                     }
                     Op::YIELD_VALUE => {
                         // Suspend: the generator's resume (always an entry frame) takes the frame
@@ -1109,7 +1118,7 @@ impl Vm {
                 let mut add_tb = add_tb;
                 loop {
                     // SAFETY: `fp` is the innermost live frame.
-                    let f = unsafe { &mut *fp };
+                    let f = cur_frame!(fp);
                     if add_tb && let PyObject::Exception(x) = &*err.0 {
                         x.traceback.borrow_mut().push(TbEntry { code: f.code.clone(), lineno: f.lineno() });
                     }
