@@ -31,7 +31,10 @@ fn read_source(path: &str) -> Result<String, ExitCode> {
         },
         Err(e) => {
             let errno = e.raw_os_error().unwrap_or(2);
-            eprintln!("pyjit: can't open file '{path}': [Errno {errno}] {}", strip_os_suffix(&e.to_string()));
+            eprintln!(
+                "pyjit: can't open file '{path}': [Errno {errno}] {}",
+                strip_os_suffix(&e.to_string())
+            );
             Err(ExitCode::from(2))
         }
     }
@@ -60,8 +63,12 @@ fn real_main(args: Vec<String>) -> ExitCode {
     while i < args.len() {
         match args[i].as_str() {
             "--interp" => i += 1,
-            "--jit" | "--jit-threshold" | "--jit-param" | "--dump-ir" | "--dump-clif" | "--dump-asm" | "--jit-stats" => {
-                eprintln!("pyjit: {} is reserved for the tracing JIT, which is not built yet; use --interp", args[i]);
+            "--jit" | "--jit-threshold" | "--jit-param" | "--dump-ir" | "--dump-clif"
+            | "--dump-asm" | "--jit-stats" => {
+                eprintln!(
+                    "pyjit: {} is reserved for the tracing JIT, which is not built yet; use --interp",
+                    args[i]
+                );
                 return ExitCode::from(2);
             }
             "-c" => {

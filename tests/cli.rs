@@ -4,7 +4,11 @@
 use std::process::{Command, Output};
 
 fn pyjit(args: &[&str], dir: &std::path::Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_pyjit")).args(args).current_dir(dir).output().unwrap()
+    Command::new(env!("CARGO_BIN_EXE_pyjit"))
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .unwrap()
 }
 
 fn tmpdir(name: &str) -> std::path::PathBuf {
@@ -29,7 +33,11 @@ fn dash_c_runs_code_with_argv() {
 fn file_argv_and_run_subcommand() {
     let d = tmpdir("argv");
     std::fs::write(d.join("prog.py"), "import sys\nprint(sys.argv)\n").unwrap();
-    for args in [&["prog.py", "x"][..], &["run", "prog.py", "x"], &["run", "--interp", "prog.py", "x"]] {
+    for args in [
+        &["prog.py", "x"][..],
+        &["run", "prog.py", "x"],
+        &["run", "--interp", "prog.py", "x"],
+    ] {
         let out = pyjit(args, &d);
         assert!(out.status.success(), "{args:?}");
         assert_eq!(text(&out.stdout), "['prog.py', 'x']\n");
@@ -56,13 +64,19 @@ fn unsupported_constructs_are_named() {
     let d = tmpdir("unsupported");
     let out = pyjit(&["-c", "class A:\n    pass\n"], &d);
     assert_eq!(out.status.code(), Some(1));
-    assert!(text(&out.stderr).contains("SyntaxError: class definitions are not supported yet by pyjit"));
+    assert!(
+        text(&out.stderr).contains("SyntaxError: class definitions are not supported yet by pyjit")
+    );
 }
 
 #[test]
 fn uncaught_exception_prints_traceback_and_exits_1() {
     let d = tmpdir("tb");
-    std::fs::write(d.join("boom.py"), "def inner(x):\n    return 1 / x\n\ndef outer():\n    return inner(0)\n\nouter()\n").unwrap();
+    std::fs::write(
+        d.join("boom.py"),
+        "def inner(x):\n    return 1 / x\n\ndef outer():\n    return inner(0)\n\nouter()\n",
+    )
+    .unwrap();
     let out = pyjit(&["boom.py"], &d);
     assert_eq!(out.status.code(), Some(1));
     let err = text(&out.stderr);
@@ -77,23 +91,42 @@ fn chained_exceptions_print_both_tracebacks() {
     let out = pyjit(&["-c", code], &d);
     let err = text(&out.stderr);
     assert!(err.contains("KeyError: 'k'"), "{err}");
-    assert!(err.contains("The above exception was the direct cause of the following exception:"), "{err}");
+    assert!(
+        err.contains("The above exception was the direct cause of the following exception:"),
+        "{err}"
+    );
     assert!(err.trim_end().ends_with("ValueError: bad"), "{err}");
     let code2 = "try:\n    1/0\nexcept ZeroDivisionError:\n    undefined_name\n";
     let err2 = text(&pyjit(&["-c", code2], &d).stderr);
-    assert!(err2.contains("During handling of the above exception, another exception occurred:"), "{err2}");
-    assert!(err2.trim_end().ends_with("NameError: name 'undefined_name' is not defined"), "{err2}");
+    assert!(
+        err2.contains("During handling of the above exception, another exception occurred:"),
+        "{err2}"
+    );
+    assert!(
+        err2.trim_end()
+            .ends_with("NameError: name 'undefined_name' is not defined"),
+        "{err2}"
+    );
 }
 
 #[test]
 fn sys_exit_statuses() {
     let d = tmpdir("exit");
-    assert_eq!(pyjit(&["-c", "import sys; sys.exit(3)"], &d).status.code(), Some(3));
-    assert_eq!(pyjit(&["-c", "import sys; sys.exit()"], &d).status.code(), Some(0));
+    assert_eq!(
+        pyjit(&["-c", "import sys; sys.exit(3)"], &d).status.code(),
+        Some(3)
+    );
+    assert_eq!(
+        pyjit(&["-c", "import sys; sys.exit()"], &d).status.code(),
+        Some(0)
+    );
     let out = pyjit(&["-c", "import sys; sys.exit('bye')"], &d);
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(text(&out.stderr), "bye\n");
-    assert_eq!(pyjit(&["-c", "raise SystemExit(0)"], &d).status.code(), Some(0));
+    assert_eq!(
+        pyjit(&["-c", "raise SystemExit(0)"], &d).status.code(),
+        Some(0)
+    );
 }
 
 #[test]
@@ -102,7 +135,10 @@ fn jit_flags_are_reserved_until_the_jit_lands() {
     for flag in ["--jit", "--jit-threshold"] {
         let out = pyjit(&["run", flag, "x.py"], &d);
         assert_eq!(out.status.code(), Some(2), "{flag}");
-        assert!(text(&out.stderr).contains("reserved for the tracing JIT"), "{flag}");
+        assert!(
+            text(&out.stderr).contains("reserved for the tracing JIT"),
+            "{flag}"
+        );
     }
 }
 
@@ -120,7 +156,11 @@ fn runaway_recursion_is_a_recursion_error_not_a_crash() {
     let code = "def f(n):\n    return f(n + 1)\nf(0)\n";
     let out = pyjit(&["-c", code], &d);
     assert_eq!(out.status.code(), Some(1));
-    assert!(text(&out.stderr).trim_end().ends_with("RecursionError: maximum recursion depth exceeded"));
+    assert!(
+        text(&out.stderr)
+            .trim_end()
+            .ends_with("RecursionError: maximum recursion depth exceeded")
+    );
     // recursion through Rust code (a builtin calling back into Python)
     let code2 = "def g(x):\n    return sorted([1], key=g)\ng(1)\n";
     let out2 = pyjit(&["-c", code2], &d);

@@ -25,9 +25,15 @@ fn dis_listings_match_golden_files() {
     let bless = std::env::var_os("PYJIT_BLESS").is_some();
     let mut failures = Vec::new();
     let mut count = 0;
-    let mut entries: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).collect();
+    let mut entries: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
     entries.sort();
-    for p in entries.into_iter().filter(|p| p.extension().is_some_and(|e| e == "py")) {
+    for p in entries
+        .into_iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "py"))
+    {
         count += 1;
         let out = Command::new(env!("CARGO_BIN_EXE_pyjit"))
             .arg("dis")
@@ -35,7 +41,12 @@ fn dis_listings_match_golden_files() {
             .current_dir(&dir)
             .output()
             .unwrap();
-        assert!(out.status.success(), "pyjit dis failed on {}: {}", p.display(), String::from_utf8_lossy(&out.stderr));
+        assert!(
+            out.status.success(),
+            "pyjit dis failed on {}: {}",
+            p.display(),
+            String::from_utf8_lossy(&out.stderr)
+        );
         let got = normalise(&String::from_utf8_lossy(&out.stdout));
         let golden = p.with_extension("dis");
         if bless {
@@ -44,7 +55,11 @@ fn dis_listings_match_golden_files() {
         }
         let want = std::fs::read_to_string(&golden).unwrap_or_default();
         if got != want {
-            failures.push(format!("{}: listing differs from {} (PYJIT_BLESS=1 to accept)\n{got}", p.display(), golden.display()));
+            failures.push(format!(
+                "{}: listing differs from {} (PYJIT_BLESS=1 to accept)\n{got}",
+                p.display(),
+                golden.display()
+            ));
         }
     }
     assert!(count > 0);
@@ -54,7 +69,11 @@ fn dis_listings_match_golden_files() {
 #[test]
 fn dis_module_prints_the_same_listing() {
     let code = "def f(a, b):\n    return a + b * 2\nimport dis\ndis.dis(f)\n";
-    let out = Command::new(env!("CARGO_BIN_EXE_pyjit")).arg("-c").arg(code).output().unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_pyjit"))
+        .arg("-c")
+        .arg(code)
+        .output()
+        .unwrap();
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(out.status.success());
     let lines: Vec<&str> = text.lines().collect();

@@ -27,18 +27,33 @@ fn parse_golden(text: &str) -> Golden {
         lines.pop();
     }
     let exit_line = lines.pop().expect("golden file has an exit line");
-    let exit_text = exit_line.strip_prefix("# exit: ").expect("exit line").trim_end();
+    let exit_text = exit_line
+        .strip_prefix("# exit: ")
+        .expect("exit line")
+        .trim_end();
     let no_newline = exit_text.ends_with("(no trailing newline)");
-    let exit: i32 = exit_text.split_whitespace().next().unwrap().parse().unwrap();
+    let exit: i32 = exit_text
+        .split_whitespace()
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap();
     let mut stdout: String = lines.concat();
     if no_newline {
         stdout.pop();
     }
-    Golden { stdout, exit, stderr_last }
+    Golden {
+        stdout,
+        exit,
+        stderr_last,
+    }
 }
 
 fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
-    let mut entries: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
+    let mut entries: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
     entries.sort();
     for p in entries {
         if p.is_dir() {
@@ -83,12 +98,21 @@ fn check(bin: &str, mode: &[&str], prog: &Path) -> Option<String> {
     let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
     let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
     let code = out.status.code().unwrap_or(-1);
-    let last = stderr.lines().rev().find(|l| !l.trim().is_empty()).map(|l| l.trim_end().to_string()).unwrap_or_default();
+    let last = stderr
+        .lines()
+        .rev()
+        .find(|l| !l.trim().is_empty())
+        .map(|l| l.trim_end().to_string())
+        .unwrap_or_default();
     let mut problems = Vec::new();
     if stdout != golden.stdout {
         let exp: Vec<&str> = golden.stdout.lines().collect();
         let got: Vec<&str> = stdout.lines().collect();
-        let i = exp.iter().zip(got.iter()).position(|(a, b)| a != b).unwrap_or(exp.len().min(got.len()));
+        let i = exp
+            .iter()
+            .zip(got.iter())
+            .position(|(a, b)| a != b)
+            .unwrap_or(exp.len().min(got.len()));
         problems.push(format!(
             "stdout differs at line {}:\n    expected: {:?}\n    got:      {:?}",
             i + 1,
@@ -103,12 +127,26 @@ fn check(bin: &str, mode: &[&str], prog: &Path) -> Option<String> {
         && let Some(exp) = &golden.stderr_last
         && &last != exp
     {
-        problems.push(format!("last stderr line:\n    expected: {exp:?}\n    got:      {last:?}"));
+        problems.push(format!(
+            "last stderr line:\n    expected: {exp:?}\n    got:      {last:?}"
+        ));
     }
     if golden.exit == 0 && code != 0 {
-        problems.push(format!("stderr: {}", stderr.lines().rev().take(3).collect::<Vec<_>>().join(" | ")));
+        problems.push(format!(
+            "stderr: {}",
+            stderr.lines().rev().take(3).collect::<Vec<_>>().join(" | ")
+        ));
     }
-    if problems.is_empty() { None } else { Some(format!("{} [{}]\n  {}", prog.display(), mode.join(" "), problems.join("\n  "))) }
+    if problems.is_empty() {
+        None
+    } else {
+        Some(format!(
+            "{} [{}]\n  {}",
+            prog.display(),
+            mode.join(" "),
+            problems.join("\n  ")
+        ))
+    }
 }
 
 fn run_corpus(mode: &[&str]) {
@@ -118,16 +156,25 @@ fn run_corpus(mode: &[&str]) {
     if let Ok(f) = std::env::var("PYJIT_TEST_FILTER") {
         progs.retain(|p| p.to_string_lossy().contains(&f));
     }
-    assert!(!progs.is_empty(), "no test programs found under {}", root.display());
+    assert!(
+        !progs.is_empty(),
+        "no test programs found under {}",
+        root.display()
+    );
     let bin = env!("CARGO_BIN_EXE_pyjit");
     let queue = Mutex::new(progs.clone());
     let failures = Mutex::new(Vec::new());
-    let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2).min(8);
+    let threads = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(2)
+        .min(8);
     std::thread::scope(|s| {
         for _ in 0..threads {
             s.spawn(|| {
                 loop {
-                    let Some(p) = queue.lock().unwrap().pop() else { return };
+                    let Some(p) = queue.lock().unwrap().pop() else {
+                        return;
+                    };
                     if let Some(f) = check(bin, mode, &p) {
                         failures.lock().unwrap().push(f);
                     }
@@ -138,9 +185,19 @@ fn run_corpus(mode: &[&str]) {
     let mut failures = failures.into_inner().unwrap();
     failures.sort();
     let n = progs.len();
-    println!("{} passed, {} failed ({} mode)", n - failures.len(), failures.len(), mode.join(" "));
+    println!(
+        "{} passed, {} failed ({} mode)",
+        n - failures.len(),
+        failures.len(),
+        mode.join(" ")
+    );
     if !failures.is_empty() {
-        panic!("{} of {} programs differ from CPython:\n\n{}", failures.len(), n, failures.join("\n\n"));
+        panic!(
+            "{} of {} programs differ from CPython:\n\n{}",
+            failures.len(),
+            n,
+            failures.join("\n\n")
+        );
     }
 }
 

@@ -16,10 +16,15 @@ pub fn syntax_message(e: &ParseErrorType, source: &str, range: TextRange) -> Str
     match e {
         ParseErrorType::Lexical(l) => match l {
             LexicalErrorType::UnclosedStringError => {
-                let line = source[..range.start().to_usize().min(source.len())].matches('\n').count() + 1;
+                let line = source[..range.start().to_usize().min(source.len())]
+                    .matches('\n')
+                    .count()
+                    + 1;
                 format!("unterminated string literal (detected at line {line})")
             }
-            LexicalErrorType::IndentationError => "unindent does not match any outer indentation level".into(),
+            LexicalErrorType::IndentationError => {
+                "unindent does not match any outer indentation level".into()
+            }
             _ => "invalid syntax".into(),
         },
         _ => {
@@ -45,18 +50,34 @@ pub fn print_syntax_error(err: &CompileError, source: &str, filename: &str) {
         let col = (err.col as usize).saturating_sub(indent);
         out.push_str(&format!("    {}^\n", " ".repeat(col)));
     }
-    let kind = if err.message.contains("indent") { "IndentationError" } else { "SyntaxError" };
+    let kind = if err.message.contains("indent") {
+        "IndentationError"
+    } else {
+        "SyntaxError"
+    };
     out.push_str(&format!("{kind}: {}\n", err.message));
     crate::builtins::io::write_stderr(&out);
 }
 
 /// `TypeName: message` (the last line of a traceback).
 pub fn exception_line(vm: &mut Vm, e: &PyErr) -> String {
-    let PyObject::Exception(x) = &*e.0 else { return "<non-exception>".into() };
+    let PyObject::Exception(x) = &*e.0 else {
+        return "<non-exception>".into();
+    };
     let t = as_type(&x.typ);
-    let name = if t.module == "builtins" || t.module == "__main__" { t.name.clone() } else { format!("{}.{}", t.module, t.name) };
-    let msg = vm.to_str(&Value::Obj(e.0.clone())).unwrap_or_else(|_| "<exception str() failed>".into());
-    if msg.is_empty() { name } else { format!("{name}: {msg}") }
+    let name = if t.module == "builtins" || t.module == "__main__" {
+        t.name.clone()
+    } else {
+        format!("{}.{}", t.module, t.name)
+    };
+    let msg = vm
+        .to_str(&Value::Obj(e.0.clone()))
+        .unwrap_or_else(|_| "<exception str() failed>".into());
+    if msg.is_empty() {
+        name
+    } else {
+        format!("{name}: {msg}")
+    }
 }
 
 /// The full traceback text for `e`, including chained exceptions.
@@ -83,23 +104,32 @@ fn format_chain(
         if let Value::Obj(c) = &cause {
             if !seen.contains(&(std::rc::Rc::as_ptr(c) as usize)) {
                 format_chain(vm, &PyErr(c.clone()), out, sources, seen);
-                out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+                out.push_str(
+                    "\nThe above exception was the direct cause of the following exception:\n\n",
+                );
             }
         } else if let Value::Obj(c) = &context
             && !x.suppress_context.get()
             && !seen.contains(&(std::rc::Rc::as_ptr(c) as usize))
         {
             format_chain(vm, &PyErr(c.clone()), out, sources, seen);
-            out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+            out.push_str(
+                "\nDuring handling of the above exception, another exception occurred:\n\n",
+            );
         }
         let tb = x.traceback.borrow().clone();
         if !tb.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
             for entry in tb.iter().rev() {
                 let file = &entry.code.filename;
-                out.push_str(&format!("  File \"{}\", line {}, in {}\n", file, entry.lineno, entry.code.name));
+                out.push_str(&format!(
+                    "  File \"{}\", line {}, in {}\n",
+                    file, entry.lineno, entry.code.name
+                ));
                 let lines = sources.entry(file.clone()).or_insert_with(|| {
-                    std::fs::read_to_string(file).ok().map(|s| s.lines().map(|l| l.to_string()).collect())
+                    std::fs::read_to_string(file)
+                        .ok()
+                        .map(|s| s.lines().map(|l| l.to_string()).collect())
                 });
                 if let Some(lines) = lines
                     && let Some(l) = lines.get(entry.lineno as usize - 1)
@@ -120,7 +150,9 @@ fn format_chain(
 /// prints a traceback and gives 1.
 pub fn report_uncaught(vm: &mut Vm, e: &PyErr) -> i32 {
     if vm.exc_matches(e, &vm.types.exc.system_exit.clone()) {
-        let code = vm.getattr(&Value::Obj(e.0.clone()), "code").unwrap_or(Value::None);
+        let code = vm
+            .getattr(&Value::Obj(e.0.clone()), "code")
+            .unwrap_or(Value::None);
         return match &code {
             Value::None => 0,
             Value::Int(i) => *i as i32,

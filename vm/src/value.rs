@@ -116,7 +116,9 @@ impl Value {
             Value::Null => 0,
             Value::Bool(b) => 0x2000 + *b as usize,
             Value::Int(i) => 0x10_0000_0000usize.wrapping_add((*i as usize).wrapping_mul(32)),
-            Value::Float(f) => 0x20_0000_0000usize.wrapping_add((f.to_bits() as usize).wrapping_mul(32)),
+            Value::Float(f) => {
+                0x20_0000_0000usize.wrapping_add((f.to_bits() as usize).wrapping_mul(32))
+            }
         }
     }
 

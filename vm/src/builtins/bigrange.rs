@@ -21,7 +21,11 @@ impl BigRange {
         } else {
             (&self.stop, &self.start, -self.step.clone())
         };
-        if lo >= hi { BigInt::zero() } else { (hi - lo - BigInt::one()) / st + BigInt::one() }
+        if lo >= hi {
+            BigInt::zero()
+        } else {
+            (hi - lo - BigInt::one()) / st + BigInt::one()
+        }
     }
 }
 
@@ -32,13 +36,20 @@ pub fn make_range(start: BigInt, stop: BigInt, step: BigInt) -> Value {
         && r.len().to_i64().is_some()
         && c != i64::MIN
     {
-        return Value::obj(PyObject::Range(RangeObj { start: a, stop: b, step: c }));
+        return Value::obj(PyObject::Range(RangeObj {
+            start: a,
+            stop: b,
+            step: c,
+        }));
     }
     Value::obj(PyObject::BigRange(Box::new(r)))
 }
 
 pub fn len_checked(vm: &Vm, r: &BigRange) -> PyResult<usize> {
-    r.len().to_usize().filter(|n| *n <= i64::MAX as usize).ok_or_else(|| vm.overflow_error("Python int too large to convert to C ssize_t"))
+    r.len()
+        .to_usize()
+        .filter(|n| *n <= i64::MAX as usize)
+        .ok_or_else(|| vm.overflow_error("Python int too large to convert to C ssize_t"))
 }
 
 pub fn repr(r: &BigRange) -> String {
@@ -73,14 +84,26 @@ pub fn contains(r: &BigRange, x: &BigInt) -> bool {
 }
 
 pub fn iter(r: &BigRange) -> IterState {
-    IterState::BigRange { next: r.start.clone(), remaining: r.len(), step: r.step.clone() }
+    IterState::BigRange {
+        next: r.start.clone(),
+        remaining: r.len(),
+        step: r.step.clone(),
+    }
 }
 
 /// The big-int view of any range object (for slicing and comparisons).
 pub fn as_big(o: &PyObject) -> Option<BigRange> {
     match o {
-        PyObject::Range(r) => Some(BigRange { start: r.start.into(), stop: r.stop.into(), step: r.step.into() }),
-        PyObject::BigRange(b) => Some(BigRange { start: b.start.clone(), stop: b.stop.clone(), step: b.step.clone() }),
+        PyObject::Range(r) => Some(BigRange {
+            start: r.start.into(),
+            stop: r.stop.into(),
+            step: r.step.into(),
+        }),
+        PyObject::BigRange(b) => Some(BigRange {
+            start: b.start.clone(),
+            stop: b.stop.clone(),
+            step: b.step.clone(),
+        }),
         _ => None,
     }
 }
@@ -93,15 +116,23 @@ pub fn slice(vm: &mut Vm, r: &BigRange, sl: &[Value; 3]) -> PyResult<Value> {
             return Ok(None);
         }
         match crate::ops::arith::as_num(v) {
-            Some(x @ (crate::ops::arith::Num::I(_) | crate::ops::arith::Num::B(_))) => Ok(Some(crate::ops::arith::to_big(&x))),
-            _ => Err(vm.type_error("slice indices must be integers or None or have an __index__ method")),
+            Some(x @ (crate::ops::arith::Num::I(_) | crate::ops::arith::Num::B(_))) => {
+                Ok(Some(crate::ops::arith::to_big(&x)))
+            }
+            _ => Err(
+                vm.type_error("slice indices must be integers or None or have an __index__ method")
+            ),
         }
     };
     let step = big(vm, &sl[2])?.unwrap_or_else(BigInt::one);
     if step.is_zero() {
         return Err(vm.value_error("slice step cannot be zero"));
     }
-    let (lower, upper) = if step.is_negative() { (BigInt::from(-1), &n - 1) } else { (BigInt::zero(), n.clone()) };
+    let (lower, upper) = if step.is_negative() {
+        (BigInt::from(-1), &n - 1)
+    } else {
+        (BigInt::zero(), n.clone())
+    };
     let adjust = |v: BigInt| -> BigInt {
         if v.is_negative() {
             let v = v + &n;
@@ -114,11 +145,23 @@ pub fn slice(vm: &mut Vm, r: &BigRange, sl: &[Value; 3]) -> PyResult<Value> {
     };
     let start = match big(vm, &sl[0])? {
         Some(v) => adjust(v),
-        None => if step.is_negative() { upper.clone() } else { lower.clone() },
+        None => {
+            if step.is_negative() {
+                upper.clone()
+            } else {
+                lower.clone()
+            }
+        }
     };
     let stop = match big(vm, &sl[1])? {
         Some(v) => adjust(v),
-        None => if step.is_negative() { lower.clone() } else { upper.clone() },
+        None => {
+            if step.is_negative() {
+                lower.clone()
+            } else {
+                upper.clone()
+            }
+        }
     };
     let new_step = &r.step * &step;
     let new_start = &r.start + start * &r.step;

@@ -31,13 +31,23 @@ fn plural(n: usize) -> &'static str {
 
 /// Bind the arguments of a method call (after `self`, which is `args[0]`) to its parameters;
 /// `qual` is the type name CPython shows for `METH_NOARGS`/`METH_O`/`METH_VARARGS` methods.
-pub(crate) fn bind<'a>(vm: &Vm, a: &Args<'a>, qual: &str, name: &str, style: Style) -> PyResult<Vec<Option<&'a Value>>> {
+pub(crate) fn bind<'a>(
+    vm: &Vm,
+    a: &Args<'a>,
+    qual: &str,
+    name: &str,
+    style: Style,
+) -> PyResult<Vec<Option<&'a Value>>> {
     let pos = &a.pos()[1..];
     let n = pos.len();
     let nkw = a.kwnames.len();
     let no_kw = |vm: &Vm, full: bool| -> PyResult<()> {
         if nkw > 0 {
-            let f = if full { format!("{qual}.{name}") } else { name.to_string() };
+            let f = if full {
+                format!("{qual}.{name}")
+            } else {
+                name.to_string()
+            };
             return Err(vm.type_error(format!("{f}() takes no keyword arguments")));
         }
         Ok(())
@@ -46,14 +56,18 @@ pub(crate) fn bind<'a>(vm: &Vm, a: &Args<'a>, qual: &str, name: &str, style: Sty
         Style::NoArgs => {
             no_kw(vm, true)?;
             if n != 0 {
-                return Err(vm.type_error(format!("{qual}.{name}() takes no arguments ({n} given)")));
+                return Err(
+                    vm.type_error(format!("{qual}.{name}() takes no arguments ({n} given)"))
+                );
             }
             Ok(Vec::new())
         }
         Style::One => {
             no_kw(vm, true)?;
             if n != 1 {
-                return Err(vm.type_error(format!("{qual}.{name}() takes exactly one argument ({n} given)")));
+                return Err(vm.type_error(format!(
+                    "{qual}.{name}() takes exactly one argument ({n} given)"
+                )));
             }
             Ok(vec![Some(&pos[0])])
         }
@@ -61,21 +75,33 @@ pub(crate) fn bind<'a>(vm: &Vm, a: &Args<'a>, qual: &str, name: &str, style: Sty
             no_kw(vm, false)?;
             if n < min {
                 let q = if min == max { "" } else { "at least " };
-                return Err(vm.type_error(format!("{name} expected {q}{min} argument{}, got {n}", plural(min))));
+                return Err(vm.type_error(format!(
+                    "{name} expected {q}{min} argument{}, got {n}",
+                    plural(min)
+                )));
             }
             if n > max {
                 let q = if min == max { "" } else { "at most " };
-                return Err(vm.type_error(format!("{name} expected {q}{max} argument{}, got {n}", plural(max))));
+                return Err(vm.type_error(format!(
+                    "{name} expected {q}{max} argument{}, got {n}",
+                    plural(max)
+                )));
             }
             Ok((0..max).map(|i| pos.get(i)).collect())
         }
         Style::VarArgs(min, max) => {
             no_kw(vm, true)?;
             if n < min {
-                return Err(vm.type_error(format!("{name}() takes at least {min} argument{} ({n} given)", plural(min))));
+                return Err(vm.type_error(format!(
+                    "{name}() takes at least {min} argument{} ({n} given)",
+                    plural(min)
+                )));
             }
             if n > max {
-                return Err(vm.type_error(format!("{name}() takes at most {max} argument{} ({n} given)", plural(max))));
+                return Err(vm.type_error(format!(
+                    "{name}() takes at most {max} argument{} ({n} given)",
+                    plural(max)
+                )));
             }
             Ok((0..max).map(|i| pos.get(i)).collect())
         }
@@ -90,9 +116,16 @@ pub(crate) fn bind<'a>(vm: &Vm, a: &Args<'a>, qual: &str, name: &str, style: Sty
                 )));
             }
             if n < posonly.min(required) {
-                let q = if posonly.min(required) < max { "at least" } else { "exactly" };
+                let q = if posonly.min(required) < max {
+                    "at least"
+                } else {
+                    "exactly"
+                };
                 let m = posonly.min(required);
-                return Err(vm.type_error(format!("{name}() takes {q} {m} positional argument{} ({n} given)", plural(m))));
+                return Err(vm.type_error(format!(
+                    "{name}() takes {q} {m} positional argument{} ({n} given)",
+                    plural(m)
+                )));
             }
             let mut out: Vec<Option<&'a Value>> = (0..max).map(|i| pos.get(i)).collect();
             for (k, v) in a.kwargs() {
@@ -106,7 +139,11 @@ pub(crate) fn bind<'a>(vm: &Vm, a: &Args<'a>, qual: &str, name: &str, style: Sty
                         }
                         out[i] = Some(v);
                     }
-                    _ => return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for {name}()"))),
+                    _ => {
+                        return Err(vm.type_error(format!(
+                            "'{k}' is an invalid keyword argument for {name}()"
+                        )));
+                    }
                 }
             }
             if let Some(i) = (0..required).find(|i| out[*i].is_none()) {
@@ -122,7 +159,12 @@ pub(crate) fn bind<'a>(vm: &Vm, a: &Args<'a>, qual: &str, name: &str, style: Sty
 }
 
 /// An optional `str` argument of a codec method (`encoding`, `errors`).
-pub(crate) fn opt_str_arg<'a>(vm: &Vm, v: Option<&'a Value>, func: &str, param: &str) -> PyResult<Option<&'a str>> {
+pub(crate) fn opt_str_arg<'a>(
+    vm: &Vm,
+    v: Option<&'a Value>,
+    func: &str,
+    param: &str,
+) -> PyResult<Option<&'a str>> {
     match v {
         None => Ok(None),
         Some(v) => match v.str_ref() {
@@ -137,7 +179,11 @@ pub(crate) fn opt_str_arg<'a>(vm: &Vm, v: Option<&'a Value>, func: &str, param: 
 
 /// A type name as CPython's `_PyArg_BadArgument` prints it (`None` for None).
 fn type_display(vm: &Vm, v: &Value) -> String {
-    if v.is_none() { "None".to_string() } else { vm.type_name(v) }
+    if v.is_none() {
+        "None".to_string()
+    } else {
+        vm.type_name(v)
+    }
 }
 
 /// A start/end argument (`_PyEval_SliceIndex`): None, or an int (big ints clamp).
@@ -147,10 +193,18 @@ pub(crate) fn slice_idx(vm: &Vm, v: Option<&Value>) -> PyResult<Option<i64>> {
         Some(Value::Int(i)) => Ok(Some(*i)),
         Some(Value::Bool(b)) => Ok(Some(*b as i64)),
         Some(Value::Obj(o)) if matches!(&**o, PyObject::Int(_)) => {
-            let PyObject::Int(b) = &**o else { unreachable!() };
-            Ok(Some(if num_traits::Signed::is_negative(b) { i64::MIN } else { i64::MAX }))
+            let PyObject::Int(b) = &**o else {
+                unreachable!()
+            };
+            Ok(Some(if num_traits::Signed::is_negative(b) {
+                i64::MIN
+            } else {
+                i64::MAX
+            }))
         }
-        Some(_) => Err(vm.type_error("slice indices must be integers or None or have an __index__ method")),
+        Some(_) => {
+            Err(vm.type_error("slice indices must be integers or None or have an __index__ method"))
+        }
     }
 }
 
@@ -165,7 +219,10 @@ fn bself<'a>(a: &Args<'a>) -> &'a [u8] {
 fn buf<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a [u8]> {
     match v.as_obj() {
         Some(PyObject::Bytes(b)) => Ok(b),
-        _ => Err(vm.type_error(format!("a bytes-like object is required, not '{}'", vm.type_name(v)))),
+        _ => Err(vm.type_error(format!(
+            "a bytes-like object is required, not '{}'",
+            vm.type_name(v)
+        ))),
     }
 }
 
@@ -218,7 +275,11 @@ fn search(h: &[u8], n: &[u8], rev: bool) -> Option<usize> {
     if n.len() > h.len() {
         return None;
     }
-    if rev { h.windows(n.len()).rposition(|w| w == n) } else { h.windows(n.len()).position(|w| w == n) }
+    if rev {
+        h.windows(n.len()).rposition(|w| w == n)
+    } else {
+        h.windows(n.len()).position(|w| w == n)
+    }
 }
 
 fn find_in(h: &[u8], n: &[u8], start: Option<i64>, end: Option<i64>, rev: bool) -> i64 {
@@ -362,7 +423,11 @@ fn rsplit_sep(b: &[u8], sep: &[u8], maxsplit: i64) -> Vec<Vec<u8>> {
 }
 
 fn replace_bytes(s: &[u8], old: &[u8], new: &[u8], count: i64) -> Vec<u8> {
-    let max = if count < 0 { usize::MAX } else { count as usize };
+    let max = if count < 0 {
+        usize::MAX
+    } else {
+        count as usize
+    };
     if max == 0 {
         return s.to_vec();
     }
@@ -452,29 +517,46 @@ fn split_args<'a>(vm: &mut Vm, a: &Args<'a>, name: &str) -> PyResult<(Option<&'a
 }
 
 fn list_of(vm: &Vm, parts: Vec<Vec<u8>>) -> PyResult<Value> {
-    Ok(vm.new_list(parts.into_iter().map(|p| Value::obj(PyObject::Bytes(p.into_boxed_slice()))).collect()))
+    Ok(vm.new_list(
+        parts
+            .into_iter()
+            .map(|p| Value::obj(PyObject::Bytes(p.into_boxed_slice())))
+            .collect(),
+    ))
 }
 
 fn split(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let (sep, max) = split_args(vm, &a, "split")?;
     let b = bself(&a);
-    list_of(vm, match sep {
-        None => split_ws(b, max),
-        Some(s) => split_sep(b, s, max),
-    })
+    list_of(
+        vm,
+        match sep {
+            None => split_ws(b, max),
+            Some(s) => split_sep(b, s, max),
+        },
+    )
 }
 
 fn rsplit(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let (sep, max) = split_args(vm, &a, "rsplit")?;
     let b = bself(&a);
-    list_of(vm, match sep {
-        None => rsplit_ws(b, max),
-        Some(s) => rsplit_sep(b, s, max),
-    })
+    list_of(
+        vm,
+        match sep {
+            None => rsplit_ws(b, max),
+            Some(s) => rsplit_sep(b, s, max),
+        },
+    )
 }
 
 fn splitlines(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let p = bind(vm, &a, "bytes", "splitlines", Style::Kw(&["keepends"], 0, 0))?;
+    let p = bind(
+        vm,
+        &a,
+        "bytes",
+        "splitlines",
+        Style::Kw(&["keepends"], 0, 0),
+    )?;
     let keep = match p[0] {
         Some(v) => c_int_arg(vm, v)? != 0,
         None => false,
@@ -521,7 +603,11 @@ fn rstrip(vm: &mut Vm, a: Args) -> PyResult<Value> {
 /// The argument of find/count/index: bytes, or an int naming one byte.
 fn sub_arg(vm: &Vm, v: &Value) -> PyResult<Vec<u8>> {
     let byte = |i: i64| -> PyResult<Vec<u8>> {
-        if (0..256).contains(&i) { Ok(vec![i as u8]) } else { Err(vm.value_error("byte must be in range(0, 256)")) }
+        if (0..256).contains(&i) {
+            Ok(vec![i as u8])
+        } else {
+            Err(vm.value_error("byte must be in range(0, 256)"))
+        }
     };
     match v {
         Value::Int(i) => byte(*i),
@@ -534,7 +620,10 @@ fn sub_arg(vm: &Vm, v: &Value) -> PyResult<Vec<u8>> {
                 vm.type_name(v)
             ))),
         },
-        _ => Err(vm.type_error(format!("argument should be integer or bytes-like object, not '{}'", vm.type_name(v)))),
+        _ => Err(vm.type_error(format!(
+            "argument should be integer or bytes-like object, not '{}'",
+            vm.type_name(v)
+        ))),
     }
 }
 
@@ -681,7 +770,11 @@ fn title_bytes(b: &[u8]) -> Vec<u8> {
     let mut prev_cased = false;
     b.iter()
         .map(|&c| {
-            let r = if prev_cased { c.to_ascii_lowercase() } else { c.to_ascii_uppercase() };
+            let r = if prev_cased {
+                c.to_ascii_lowercase()
+            } else {
+                c.to_ascii_uppercase()
+            };
             prev_cased = c.is_ascii_alphabetic();
             r
         })
@@ -773,7 +866,10 @@ fn zfill(vm: &mut Vm, a: Args) -> PyResult<Value> {
         return new_bytes(b.to_vec());
     }
     let mut out = pad(b, w, b'0', fill);
-    if out.get(fill as usize).is_some_and(|c| matches!(c, b'+' | b'-')) {
+    if out
+        .get(fill as usize)
+        .is_some_and(|c| matches!(c, b'+' | b'-'))
+    {
         out[0] = out[fill as usize];
         out[fill as usize] = b'0';
     }
@@ -824,7 +920,13 @@ fn removesuffix(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn translate(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let p = bind(vm, &a, "bytes", "translate", Style::Kw(&["table", "delete"], 1, 1))?;
+    let p = bind(
+        vm,
+        &a,
+        "bytes",
+        "translate",
+        Style::Kw(&["table", "delete"], 1, 1),
+    )?;
     let table = opt_buf(vm, p[0])?;
     if table.is_some_and(|t| t.len() != 256) {
         return Err(vm.value_error("translation table must be 256 characters long"));
@@ -845,7 +947,10 @@ fn maketrans(vm: &mut Vm, a: Args) -> PyResult<Value> {
     // a static method: no `self` in args[0]; bind() skips args[0], so rebuild with a placeholder
     let mut all = vec![Value::None];
     all.extend_from_slice(a.args);
-    let a2 = Args { args: &all, kwnames: a.kwnames };
+    let a2 = Args {
+        args: &all,
+        kwnames: a.kwnames,
+    };
     let p = bind(vm, &a2, "bytes", "maketrans", Style::Pos(2, 2))?;
     let frm = buf(vm, p[0].unwrap())?;
     let to = buf(vm, p[1].unwrap())?;
@@ -860,7 +965,13 @@ fn maketrans(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn decode(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let p = bind(vm, &a, "bytes", "decode", Style::Kw(&["encoding", "errors"], 0, 0))?;
+    let p = bind(
+        vm,
+        &a,
+        "bytes",
+        "decode",
+        Style::Kw(&["encoding", "errors"], 0, 0),
+    )?;
     let enc = opt_str_arg(vm, p[0], "decode", "encoding")?;
     let errors = opt_str_arg(vm, p[1], "decode", "errors")?;
     let s = super::codecs::decode(vm, bself(&a), enc, errors)?;
@@ -869,7 +980,13 @@ fn decode(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 /// `bytes.hex([sep[, bytes_per_sep]])`.
 fn hex(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let p = bind(vm, &a, "bytes", "hex", Style::Kw(&["sep", "bytes_per_sep"], 0, 0))?;
+    let p = bind(
+        vm,
+        &a,
+        "bytes",
+        "hex",
+        Style::Kw(&["sep", "bytes_per_sep"], 0, 0),
+    )?;
     let sep = match p[0] {
         None => None,
         Some(v) => {
@@ -878,7 +995,11 @@ fn hex(vm: &mut Vm, a: Args) -> PyResult<Value> {
                 Some(PyObject::Bytes(b)) => b.len(),
                 Some(PyObject::List(l)) => l.borrow().len(),
                 Some(PyObject::Tuple(t)) => t.len(),
-                _ => return Err(vm.type_error(format!("object of type '{}' has no len()", vm.type_name(v)))),
+                _ => {
+                    return Err(
+                        vm.type_error(format!("object of type '{}' has no len()", vm.type_name(v)))
+                    );
+                }
             };
             if len != 1 {
                 return Err(vm.value_error("sep must be length 1."));
@@ -907,7 +1028,11 @@ fn hex(vm: &mut Vm, a: Args) -> PyResult<Value> {
             && i > 0
         {
             // positive: groups counted from the right; negative: from the left
-            let boundary = if per > 0 { (b.len() - i).is_multiple_of(group) } else { i.is_multiple_of(group) };
+            let boundary = if per > 0 {
+                (b.len() - i).is_multiple_of(group)
+            } else {
+                i.is_multiple_of(group)
+            };
             if boundary {
                 out.push(s);
             }
@@ -924,13 +1049,21 @@ fn fromhex(vm: &mut Vm, a: Args) -> PyResult<Value> {
     }
     let p = a.pos();
     if p.len() != 1 {
-        return Err(vm.type_error(format!("bytes.fromhex() takes exactly one argument ({} given)", p.len())));
+        return Err(vm.type_error(format!(
+            "bytes.fromhex() takes exactly one argument ({} given)",
+            p.len()
+        )));
     }
     let Some(s) = p[0].str_ref() else {
-        return Err(vm.type_error(format!("fromhex() argument must be str, not {}", vm.type_name(&p[0]))));
+        return Err(vm.type_error(format!(
+            "fromhex() argument must be str, not {}",
+            vm.type_name(&p[0])
+        )));
     };
     let bad = |vm: &Vm, pos: usize| {
-        vm.value_error(format!("non-hexadecimal number found in fromhex() arg at position {pos}"))
+        vm.value_error(format!(
+            "non-hexadecimal number found in fromhex() arg at position {pos}"
+        ))
     };
     if !s.is_ascii() {
         let pos = s.as_str().chars().position(|c| !c.is_ascii()).unwrap();
@@ -945,7 +1078,10 @@ fn fromhex(vm: &mut Vm, a: Args) -> PyResult<Value> {
             continue;
         }
         let hi = (t[i] as char).to_digit(16).ok_or_else(|| bad(vm, i))?;
-        let lo = t.get(i + 1).and_then(|c| (*c as char).to_digit(16)).ok_or_else(|| bad(vm, i + 1))?;
+        let lo = t
+            .get(i + 1)
+            .and_then(|c| (*c as char).to_digit(16))
+            .ok_or_else(|| bad(vm, i + 1))?;
         out.push((hi * 16 + lo) as u8);
         i += 2;
     }

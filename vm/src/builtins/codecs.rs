@@ -55,8 +55,8 @@ fn alias(n: &str) -> Option<Codec> {
         "utf_8" | "u8" | "utf" | "utf8" | "utf8_ucs2" | "utf8_ucs4" | "cp65001" => Utf8,
         "ascii" | "646" | "ansi_x3_4_1968" | "ansi_x3_4_1986" | "cp367" | "csascii" | "ibm367"
         | "iso646_us" | "iso_646_irv_1991" | "iso_ir_6" | "us" | "us_ascii" => Ascii,
-        "latin_1" | "8859" | "cp819" | "csisolatin1" | "ibm819" | "iso8859" | "iso8859_1" | "iso_8859_1"
-        | "iso_8859_1_1987" | "iso_ir_100" | "l1" | "latin" | "latin1" => Latin1,
+        "latin_1" | "8859" | "cp819" | "csisolatin1" | "ibm819" | "iso8859" | "iso8859_1"
+        | "iso_8859_1" | "iso_8859_1_1987" | "iso_ir_100" | "l1" | "latin" | "latin1" => Latin1,
         "utf_16" | "u16" | "utf16" => Utf16(Order::Bom),
         "utf_16_le" | "utf_16le" | "unicodelittleunmarked" => Utf16(Order::Le),
         "utf_16_be" | "utf_16be" | "unicodebigunmarked" => Utf16(Order::Be),
@@ -71,9 +71,24 @@ fn alias(n: &str) -> Option<Codec> {
 fn is_non_text(n: &str) -> bool {
     matches!(
         n,
-        "base64" | "base_64" | "base64_codec" | "bz2" | "bz2_codec" | "hex" | "hex_codec" | "quopri"
-            | "quotedprintable" | "quoted_printable" | "quopri_codec" | "uu" | "uu_codec" | "zip" | "zlib"
-            | "zlib_codec" | "rot13" | "rot_13"
+        "base64"
+            | "base_64"
+            | "base64_codec"
+            | "bz2"
+            | "bz2_codec"
+            | "hex"
+            | "hex_codec"
+            | "quopri"
+            | "quotedprintable"
+            | "quoted_printable"
+            | "quopri_codec"
+            | "uu"
+            | "uu_codec"
+            | "zip"
+            | "zlib"
+            | "zlib_codec"
+            | "rot13"
+            | "rot_13"
     )
 }
 
@@ -84,7 +99,11 @@ fn lookup(vm: &Vm, name: &str, encoding: bool) -> PyResult<Codec> {
     }
     let lookup_error = vm.types.exc.lookup_error.clone();
     if is_non_text(&n) {
-        let f = if encoding { "codecs.encode()" } else { "codecs.decode()" };
+        let f = if encoding {
+            "codecs.encode()"
+        } else {
+            "codecs.decode()"
+        };
         return Err(vm.new_exc_msg(
             &lookup_error,
             format!("'{name}' is not a text encoding; use {f} to handle arbitrary codecs"),
@@ -107,16 +126,33 @@ fn unrepresentable(vm: &Vm, errors: &str) -> PyErr {
 // ------------------------------------------------------------------ decoding
 
 /// A `UnicodeDecodeError` with CPython's message and its `encoding`/`object`/`start`/`end`/`reason`.
-pub fn decode_error(vm: &Vm, enc: &str, data: &[u8], start: usize, end: usize, reason: &str) -> PyErr {
+pub fn decode_error(
+    vm: &Vm,
+    enc: &str,
+    data: &[u8],
+    start: usize,
+    end: usize,
+    reason: &str,
+) -> PyErr {
     let msg = if end == start + 1 {
-        format!("'{enc}' codec can't decode byte 0x{:02x} in position {start}: {reason}", data[start])
+        format!(
+            "'{enc}' codec can't decode byte 0x{:02x} in position {start}: {reason}",
+            data[start]
+        )
     } else {
-        format!("'{enc}' codec can't decode bytes in position {start}-{}: {reason}", end - 1)
+        format!(
+            "'{enc}' codec can't decode bytes in position {start}-{}: {reason}",
+            end - 1
+        )
     };
     let t = vm.types.exc.unicode_decode_error.clone();
     let e = vm.new_exc_msg(&t, msg);
     vm.set_exc_attr(&e, "encoding", vm.new_str(enc));
-    vm.set_exc_attr(&e, "object", Value::obj(PyObject::Bytes(data.to_vec().into_boxed_slice())));
+    vm.set_exc_attr(
+        &e,
+        "object",
+        Value::obj(PyObject::Bytes(data.to_vec().into_boxed_slice())),
+    );
     vm.set_exc_attr(&e, "start", Value::Int(start as i64));
     vm.set_exc_attr(&e, "end", Value::Int(end as i64));
     vm.set_exc_attr(&e, "reason", vm.new_str(reason));
@@ -133,7 +169,14 @@ struct Decoder<'a> {
 impl Decoder<'_> {
     /// Apply the error handler to the undecodable bytes `data[start..end]`; decoding resumes at `end`.
     /// `surrogate` says whether the bytes encode a surrogate code point (for `surrogatepass`).
-    fn error(&mut self, vm: &Vm, start: usize, end: usize, reason: &str, surrogate: bool) -> PyResult<()> {
+    fn error(
+        &mut self,
+        vm: &Vm,
+        start: usize,
+        end: usize,
+        reason: &str,
+        surrogate: bool,
+    ) -> PyResult<()> {
         match self.errors {
             "strict" => Err(decode_error(vm, self.enc, self.data, start, end, reason)),
             "ignore" => Ok(()),
@@ -182,7 +225,8 @@ fn decode_utf8(vm: &Vm, d: &mut Decoder) -> PyResult<()> {
             }
             Err(e) => {
                 let good = e.valid_up_to();
-                d.out.push_str(std::str::from_utf8(&data[pos..pos + good]).unwrap());
+                d.out
+                    .push_str(std::str::from_utf8(&data[pos..pos + good]).unwrap());
                 let start = pos + good;
                 // Rust reports the maximal invalid subpart, as CPython does; only the reason differs.
                 let (end, reason) = match e.error_len() {
@@ -197,7 +241,10 @@ fn decode_utf8(vm: &Vm, d: &mut Decoder) -> PyResult<()> {
                         (start + n, reason)
                     }
                 };
-                let surrogate = data[start] == 0xed && data.get(start + 1).is_some_and(|b| (0xa0..=0xbf).contains(b));
+                let surrogate = data[start] == 0xed
+                    && data
+                        .get(start + 1)
+                        .is_some_and(|b| (0xa0..=0xbf).contains(b));
                 d.error(vm, start, end, reason, surrogate)?;
                 pos = end;
             }
@@ -227,8 +274,11 @@ fn detect_order(d: &mut Decoder, order: Order, unit: usize) -> (bool, usize) {
     if order != Order::Bom {
         return (order == Order::Le, 0);
     }
-    let (le_bom, be_bom): (&[u8], &[u8]) =
-        if unit == 2 { (b"\xff\xfe", b"\xfe\xff") } else { (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff") };
+    let (le_bom, be_bom): (&[u8], &[u8]) = if unit == 2 {
+        (b"\xff\xfe", b"\xfe\xff")
+    } else {
+        (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")
+    };
     if data.starts_with(le_bom) {
         (true, unit)
     } else if data.starts_with(be_bom) {
@@ -243,7 +293,11 @@ fn decode_utf16(vm: &Vm, d: &mut Decoder, order: Order) -> PyResult<()> {
     d.enc = if le { "utf-16-le" } else { "utf-16-be" };
     let data = d.data;
     let unit = |i: usize| -> u32 {
-        if le { u16::from_le_bytes([data[i], data[i + 1]]) as u32 } else { u16::from_be_bytes([data[i], data[i + 1]]) as u32 }
+        if le {
+            u16::from_le_bytes([data[i], data[i + 1]]) as u32
+        } else {
+            u16::from_be_bytes([data[i], data[i + 1]]) as u32
+        }
     };
     while pos < data.len() {
         if data.len() - pos < 2 {
@@ -263,7 +317,8 @@ fn decode_utf16(vm: &Vm, d: &mut Decoder, order: Order) -> PyResult<()> {
         } else {
             let lo = unit(pos + 2);
             if (0xdc00..0xe000).contains(&lo) {
-                d.out.push(char::from_u32(0x10000 + ((u - 0xd800) << 10) + (lo - 0xdc00)).unwrap());
+                d.out
+                    .push(char::from_u32(0x10000 + ((u - 0xd800) << 10) + (lo - 0xdc00)).unwrap());
                 pos += 4;
             } else {
                 d.error(vm, pos, pos + 2, "illegal UTF-16 surrogate", true)?;
@@ -284,11 +339,21 @@ fn decode_utf32(vm: &Vm, d: &mut Decoder, order: Order) -> PyResult<()> {
             break;
         }
         let w = [data[pos], data[pos + 1], data[pos + 2], data[pos + 3]];
-        let c = if le { u32::from_le_bytes(w) } else { u32::from_be_bytes(w) };
+        let c = if le {
+            u32::from_le_bytes(w)
+        } else {
+            u32::from_be_bytes(w)
+        };
         if c > 0x10ffff {
             d.error(vm, pos, pos + 4, "code point not in range(0x110000)", false)?;
         } else if (0xd800..0xe000).contains(&c) {
-            d.error(vm, pos, pos + 4, "code point in surrogate code point range(0xd800, 0xe000)", true)?;
+            d.error(
+                vm,
+                pos,
+                pos + 4,
+                "code point in surrogate code point range(0xd800, 0xe000)",
+                true,
+            )?;
         } else {
             d.out.push(char::from_u32(c).unwrap());
         }
@@ -316,19 +381,39 @@ fn is_fast_path(name: &str) -> bool {
     }
     matches!(
         n.as_str(),
-        "utf8" | "utf_8" | "utf16" | "utf_16" | "utf32" | "utf_32" | "ascii" | "us_ascii" | "latin1" | "latin_1"
-            | "iso_8859_1" | "iso8859_1"
+        "utf8"
+            | "utf_8"
+            | "utf16"
+            | "utf_16"
+            | "utf32"
+            | "utf_32"
+            | "ascii"
+            | "us_ascii"
+            | "latin1"
+            | "latin_1"
+            | "iso_8859_1"
+            | "iso8859_1"
     )
 }
 
 /// `_PyErr_TrySetFromCause`: "decoding with 'X' codec failed (TypeError: ...)", same type, with
 /// the original exception as `__cause__`.
-fn wrap_codec_error(vm: &mut Vm, e: crate::interp::PyErr, what: &str, encoding: Option<&str>) -> crate::interp::PyErr {
-    let Some(enc) = encoding.filter(|n| !is_fast_path(n)) else { return e };
+fn wrap_codec_error(
+    vm: &mut Vm,
+    e: crate::interp::PyErr,
+    what: &str,
+    encoding: Option<&str>,
+) -> crate::interp::PyErr {
+    let Some(enc) = encoding.filter(|n| !is_fast_path(n)) else {
+        return e;
+    };
     let t = vm.exc_type_of(&e);
-    let wrappable = [vm.types.exc.type_error.clone(), vm.types.exc.lookup_error.clone()]
-        .iter()
-        .any(|w| std::rc::Rc::ptr_eq(w, &t));
+    let wrappable = [
+        vm.types.exc.type_error.clone(),
+        vm.types.exc.lookup_error.clone(),
+    ]
+    .iter()
+    .any(|w| std::rc::Rc::ptr_eq(w, &t));
     if !wrappable {
         return e;
     }
@@ -338,7 +423,10 @@ fn wrap_codec_error(vm: &mut Vm, e: crate::interp::PyErr, what: &str, encoding: 
         Err(_) => return e,
     };
     let tname = crate::objects::types::as_type(&t).name.clone();
-    let w = vm.new_exc_msg(&t, format!("{what} with '{enc}' codec failed ({tname}: {msg})"));
+    let w = vm.new_exc_msg(
+        &t,
+        format!("{what} with '{enc}' codec failed ({tname}: {msg})"),
+    );
     if let PyObject::Exception(x) = &*w.0 {
         *x.cause.borrow_mut() = orig;
         x.suppress_context.set(true);
@@ -347,7 +435,12 @@ fn wrap_codec_error(vm: &mut Vm, e: crate::interp::PyErr, what: &str, encoding: 
 }
 
 /// `data.decode(encoding, errors)`; `None` means the defaults `utf-8` / `strict`.
-pub fn decode(vm: &mut Vm, data: &[u8], encoding: Option<&str>, errors: Option<&str>) -> PyResult<String> {
+pub fn decode(
+    vm: &mut Vm,
+    data: &[u8],
+    encoding: Option<&str>,
+    errors: Option<&str>,
+) -> PyResult<String> {
     let codec = match encoding {
         None => Codec::Utf8,
         Some(e) => lookup(vm, e, false)?,
@@ -364,7 +457,12 @@ fn decode_inner(vm: &Vm, data: &[u8], codec: Codec, errors: Option<&str>) -> PyR
         Codec::Utf16(_) => "utf-16",
         Codec::Utf32(_) => "utf-32",
     };
-    let mut d = Decoder { enc, data, errors, out: String::with_capacity(data.len()) };
+    let mut d = Decoder {
+        enc,
+        data,
+        errors,
+        out: String::with_capacity(data.len()),
+    };
     match codec {
         Codec::Utf8 => decode_utf8(vm, &mut d)?,
         Codec::Ascii => decode_single_byte(vm, &mut d, 128)?,
@@ -378,7 +476,15 @@ fn decode_inner(vm: &Vm, data: &[u8], codec: Codec, errors: Option<&str>) -> PyR
 // ------------------------------------------------------------------ encoding
 
 /// A `UnicodeEncodeError` for the code points `start..end` of `s`.
-pub fn encode_error(vm: &Vm, enc: &str, s: &str, chars: &[char], start: usize, end: usize, reason: &str) -> PyErr {
+pub fn encode_error(
+    vm: &Vm,
+    enc: &str,
+    s: &str,
+    chars: &[char],
+    start: usize,
+    end: usize,
+    reason: &str,
+) -> PyErr {
     let msg = if end == start + 1 {
         let c = chars[start] as u32;
         let esc = if c <= 0xff {
@@ -390,7 +496,10 @@ pub fn encode_error(vm: &Vm, enc: &str, s: &str, chars: &[char], start: usize, e
         };
         format!("'{enc}' codec can't encode character '{esc}' in position {start}: {reason}")
     } else {
-        format!("'{enc}' codec can't encode characters in position {start}-{}: {reason}", end - 1)
+        format!(
+            "'{enc}' codec can't encode characters in position {start}-{}: {reason}",
+            end - 1
+        )
     };
     let t = vm.types.exc.unicode_encode_error.clone();
     let e = vm.new_exc_msg(&t, msg);
@@ -408,7 +517,11 @@ fn encode_single_byte(vm: &Vm, s: &str, errors: &str, enc: &str, limit: u32) -> 
         return Ok(s.as_bytes().to_vec());
     }
     let chars: Vec<char> = s.chars().collect();
-    let reason = if limit == 128 { "ordinal not in range(128)" } else { "ordinal not in range(256)" };
+    let reason = if limit == 128 {
+        "ordinal not in range(128)"
+    } else {
+        "ordinal not in range(256)"
+    };
     let mut out = Vec::with_capacity(chars.len());
     let mut i = 0;
     while i < chars.len() {
@@ -460,7 +573,12 @@ fn encode_single_byte(vm: &Vm, s: &str, errors: &str, enc: &str, limit: u32) -> 
 
 /// `s.encode(encoding, errors)`; `None` means the defaults `utf-8` / `strict`. UTF-8, UTF-16 and
 /// UTF-32 never fail on pyjit strings (they hold no lone surrogates).
-pub fn encode(vm: &mut Vm, s: &str, encoding: Option<&str>, errors: Option<&str>) -> PyResult<Vec<u8>> {
+pub fn encode(
+    vm: &mut Vm,
+    s: &str,
+    encoding: Option<&str>,
+    errors: Option<&str>,
+) -> PyResult<Vec<u8>> {
     let codec = match encoding {
         None => Codec::Utf8,
         Some(e) => lookup(vm, e, true)?,
@@ -480,7 +598,11 @@ fn encode_inner(vm: &Vm, s: &str, codec: Codec, errors: Option<&str>) -> PyResul
                 out.extend_from_slice(b"\xff\xfe");
             }
             for u in s.encode_utf16() {
-                out.extend_from_slice(&if o == Order::Be { u.to_be_bytes() } else { u.to_le_bytes() });
+                out.extend_from_slice(&if o == Order::Be {
+                    u.to_be_bytes()
+                } else {
+                    u.to_le_bytes()
+                });
             }
             out
         }
@@ -491,7 +613,11 @@ fn encode_inner(vm: &Vm, s: &str, codec: Codec, errors: Option<&str>) -> PyResul
             }
             for c in s.chars() {
                 let c = c as u32;
-                out.extend_from_slice(&if o == Order::Be { c.to_be_bytes() } else { c.to_le_bytes() });
+                out.extend_from_slice(&if o == Order::Be {
+                    c.to_be_bytes()
+                } else {
+                    c.to_le_bytes()
+                });
             }
             out
         }

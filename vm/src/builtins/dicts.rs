@@ -15,14 +15,26 @@ pub fn insert(vm: &mut Vm, d: &mut Dict, h: i64, k: Value, v: Value) -> PyResult
 }
 
 /// Insert into a shared dict object.
-pub fn dict_insert_hashed(vm: &mut Vm, d: &RefCell<Dict>, h: i64, k: Value, v: Value) -> PyResult<()> {
-    let r = d.borrow_mut().insert(h, k, v, |a, b| eq_pure(a, b).ok_or(()));
+pub fn dict_insert_hashed(
+    vm: &mut Vm,
+    d: &RefCell<Dict>,
+    h: i64,
+    k: Value,
+    v: Value,
+) -> PyResult<()> {
+    let r = d
+        .borrow_mut()
+        .insert(h, k, v, |a, b| eq_pure(a, b).ok_or(()));
     r.map_err(|_| vm.not_implemented("dict keys with user-defined __eq__"))
 }
 
 pub fn dict_get(vm: &mut Vm, d: &RefCell<Dict>, k: &Value) -> PyResult<Option<Value>> {
     let h = vm.hash(k)?;
-    Ok(d.borrow().get(h, k, |a, b| eq_pure(a, b).ok_or(())).ok().flatten().cloned())
+    Ok(d.borrow()
+        .get(h, k, |a, b| eq_pure(a, b).ok_or(()))
+        .ok()
+        .flatten()
+        .cloned())
 }
 
 fn this<'a>(args: &Args<'a>) -> &'a RefCell<Dict> {
@@ -34,10 +46,20 @@ fn this<'a>(args: &Args<'a>) -> &'a RefCell<Dict> {
 
 /// Build a dict from a mapping or an iterable of pairs, plus keyword arguments (`dict(...)`,
 /// `d.update(...)`).
-pub fn update_from(vm: &mut Vm, d: &RefCell<Dict>, src: Option<&Value>, args: &Args, skip_kw: bool) -> PyResult<()> {
+pub fn update_from(
+    vm: &mut Vm,
+    d: &RefCell<Dict>,
+    src: Option<&Value>,
+    args: &Args,
+    skip_kw: bool,
+) -> PyResult<()> {
     if let Some(src) = src {
         if let Some(PyObject::Dict(s)) = src.as_obj() {
-            let entries: Vec<(i64, Value, Value)> = s.borrow().iter().map(|e| (e.hash, e.key.clone(), e.value.clone())).collect();
+            let entries: Vec<(i64, Value, Value)> = s
+                .borrow()
+                .iter()
+                .map(|e| (e.hash, e.key.clone(), e.value.clone()))
+                .collect();
             for (h, k, v) in entries {
                 dict_insert_hashed(vm, d, h, k, v)?;
             }
@@ -77,24 +99,42 @@ pub fn update_from(vm: &mut Vm, d: &RefCell<Dict>, src: Option<&Value>, args: &A
 
 fn keys(vm: &mut Vm, a: Args) -> PyResult<Value> {
     super::method_args(vm, &a, "dict.keys", 0, 0)?;
-    let Value::Obj(o) = self_arg(&a) else { unreachable!() };
-    Ok(Value::obj(PyObject::DictView { dict: o.clone(), kind: 0 }))
+    let Value::Obj(o) = self_arg(&a) else {
+        unreachable!()
+    };
+    Ok(Value::obj(PyObject::DictView {
+        dict: o.clone(),
+        kind: 0,
+    }))
 }
 fn values(vm: &mut Vm, a: Args) -> PyResult<Value> {
     super::method_args(vm, &a, "dict.values", 0, 0)?;
-    let Value::Obj(o) = self_arg(&a) else { unreachable!() };
-    Ok(Value::obj(PyObject::DictView { dict: o.clone(), kind: 1 }))
+    let Value::Obj(o) = self_arg(&a) else {
+        unreachable!()
+    };
+    Ok(Value::obj(PyObject::DictView {
+        dict: o.clone(),
+        kind: 1,
+    }))
 }
 fn items(vm: &mut Vm, a: Args) -> PyResult<Value> {
     super::method_args(vm, &a, "dict.items", 0, 0)?;
-    let Value::Obj(o) = self_arg(&a) else { unreachable!() };
-    Ok(Value::obj(PyObject::DictView { dict: o.clone(), kind: 2 }))
+    let Value::Obj(o) = self_arg(&a) else {
+        unreachable!()
+    };
+    Ok(Value::obj(PyObject::DictView {
+        dict: o.clone(),
+        kind: 2,
+    }))
 }
 
 fn get(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let p = a.pos();
     if p.len() < 2 || p.len() > 3 {
-        return Err(vm.type_error(format!("get expected at least 1 argument, got {}", p.len() - 1)));
+        return Err(vm.type_error(format!(
+            "get expected at least 1 argument, got {}",
+            p.len() - 1
+        )));
     }
     Ok(dict_get(vm, this(&a), &p[1])?.unwrap_or_else(|| p.get(2).cloned().unwrap_or(Value::None)))
 }
@@ -119,7 +159,11 @@ fn pop(vm: &mut Vm, a: Args) -> PyResult<Value> {
         return Err(vm.type_error("pop expected at least 1 argument, got 0"));
     }
     let h = vm.hash(&p[1])?;
-    let r = this(&a).borrow_mut().remove(h, &p[1], |x, y| eq_pure(x, y).ok_or(())).ok().flatten();
+    let r = this(&a)
+        .borrow_mut()
+        .remove(h, &p[1], |x, y| eq_pure(x, y).ok_or(()))
+        .ok()
+        .flatten();
     match r {
         Some((_, v)) => Ok(v),
         None => match p.get(2) {
@@ -141,7 +185,10 @@ fn popitem(vm: &mut Vm, a: Args) -> PyResult<Value> {
 fn update(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let p = a.pos();
     if p.len() > 2 {
-        return Err(vm.type_error(format!("update expected at most 1 argument, got {}", p.len() - 1)));
+        return Err(vm.type_error(format!(
+            "update expected at most 1 argument, got {}",
+            p.len() - 1
+        )));
     }
     update_from(vm, this(&a), p.get(1), &a, false)?;
     Ok(Value::None)
@@ -195,5 +242,11 @@ fn fromkeys_static(vm: &mut Vm, a: Args) -> PyResult<Value> {
     // called as dict.fromkeys(iterable[, value]): prepend a dummy self
     let mut v = vec![Value::None];
     v.extend_from_slice(a.args);
-    fromkeys(vm, Args { args: &v, kwnames: a.kwnames })
+    fromkeys(
+        vm,
+        Args {
+            args: &v,
+            kwnames: a.kwnames,
+        },
+    )
 }

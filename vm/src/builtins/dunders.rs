@@ -15,13 +15,18 @@ use crate::value::Value;
 fn arg1<'a>(vm: &Vm, a: &Args<'a>, name: &str) -> PyResult<&'a Value> {
     match a.pos() {
         [_, x] => Ok(x),
-        p => Err(vm.type_error(format!("expected 1 argument, got {}", p.len().saturating_sub(1)).replace("expected", &format!("{name} expected")))),
+        p => Err(vm.type_error(
+            format!("expected 1 argument, got {}", p.len().saturating_sub(1))
+                .replace("expected", &format!("{name} expected")),
+        )),
     }
 }
 
 fn not_implemented_on_type_error(vm: &Vm, r: PyResult<Value>) -> PyResult<Value> {
     match r {
-        Err(e) if vm.exc_matches(&e, &vm.types.exc.type_error) => Ok(Value::obj(PyObject::NotImplemented)),
+        Err(e) if vm.exc_matches(&e, &vm.types.exc.type_error) => {
+            Ok(Value::obj(PyObject::NotImplemented))
+        }
         other => other,
     }
 }
@@ -145,7 +150,10 @@ fn getitem(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn setitem(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let [_, k, v] = a.pos() else {
-        return Err(vm.type_error(format!("expected 2 arguments, got {}", a.pos().len().saturating_sub(1))));
+        return Err(vm.type_error(format!(
+            "expected 2 arguments, got {}",
+            a.pos().len().saturating_sub(1)
+        )));
     };
     vm.setitem(&a.args[0], k, v.clone())?;
     Ok(Value::None)
@@ -167,30 +175,78 @@ fn format(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 const NUM_OPS: &[(&str, NativeFn)] = &[
-    ("__add__", add), ("__radd__", radd), ("__sub__", sub), ("__rsub__", rsub), ("__mul__", mul),
-    ("__rmul__", rmul), ("__truediv__", truediv), ("__rtruediv__", rtruediv), ("__floordiv__", floordiv),
-    ("__rfloordiv__", rfloordiv), ("__mod__", modulo), ("__rmod__", rmodulo), ("__pow__", pow), ("__rpow__", rpow),
-    ("__neg__", neg), ("__pos__", pos), ("__abs__", abs), ("__bool__", bool_), ("__int__", int), ("__float__", float),
-    ("__lt__", lt), ("__le__", le), ("__gt__", gt), ("__ge__", ge),
+    ("__add__", add),
+    ("__radd__", radd),
+    ("__sub__", sub),
+    ("__rsub__", rsub),
+    ("__mul__", mul),
+    ("__rmul__", rmul),
+    ("__truediv__", truediv),
+    ("__rtruediv__", rtruediv),
+    ("__floordiv__", floordiv),
+    ("__rfloordiv__", rfloordiv),
+    ("__mod__", modulo),
+    ("__rmod__", rmodulo),
+    ("__pow__", pow),
+    ("__rpow__", rpow),
+    ("__neg__", neg),
+    ("__pos__", pos),
+    ("__abs__", abs),
+    ("__bool__", bool_),
+    ("__int__", int),
+    ("__float__", float),
+    ("__lt__", lt),
+    ("__le__", le),
+    ("__gt__", gt),
+    ("__ge__", ge),
 ];
 const INT_ONLY: &[(&str, NativeFn)] = &[
-    ("__lshift__", lshift), ("__rlshift__", rlshift), ("__rshift__", rshift), ("__rrshift__", rrshift),
-    ("__and__", and), ("__rand__", rand), ("__or__", or), ("__ror__", ror), ("__xor__", xor), ("__rxor__", rxor),
-    ("__invert__", invert), ("__index__", index),
+    ("__lshift__", lshift),
+    ("__rlshift__", rlshift),
+    ("__rshift__", rshift),
+    ("__rrshift__", rrshift),
+    ("__and__", and),
+    ("__rand__", rand),
+    ("__or__", or),
+    ("__ror__", ror),
+    ("__xor__", xor),
+    ("__rxor__", rxor),
+    ("__invert__", invert),
+    ("__index__", index),
 ];
 const SEQ: &[(&str, NativeFn)] = &[
-    ("__len__", len), ("__iter__", iter), ("__contains__", contains), ("__getitem__", getitem),
-    ("__lt__", lt), ("__le__", le), ("__gt__", gt), ("__ge__", ge),
+    ("__len__", len),
+    ("__iter__", iter),
+    ("__contains__", contains),
+    ("__getitem__", getitem),
+    ("__lt__", lt),
+    ("__le__", le),
+    ("__gt__", gt),
+    ("__ge__", ge),
 ];
 const CONCAT: &[(&str, NativeFn)] = &[("__add__", add), ("__mul__", mul), ("__rmul__", rmul)];
 const MUTABLE: &[(&str, NativeFn)] = &[("__setitem__", setitem), ("__delitem__", delitem)];
 const SET_OPS: &[(&str, NativeFn)] = &[
-    ("__len__", len), ("__iter__", iter), ("__contains__", contains), ("__or__", or), ("__and__", and),
-    ("__sub__", sub), ("__xor__", xor), ("__lt__", lt), ("__le__", le), ("__gt__", gt), ("__ge__", ge),
+    ("__len__", len),
+    ("__iter__", iter),
+    ("__contains__", contains),
+    ("__or__", or),
+    ("__and__", and),
+    ("__sub__", sub),
+    ("__xor__", xor),
+    ("__lt__", lt),
+    ("__le__", le),
+    ("__gt__", gt),
+    ("__ge__", ge),
 ];
 const ITERATOR: &[(&str, NativeFn)] = &[("__iter__", iter), ("__next__", next)];
 const OBJECT: &[(&str, NativeFn)] = &[
-    ("__repr__", repr), ("__str__", str), ("__hash__", hash), ("__eq__", eq), ("__ne__", ne), ("__format__", format),
+    ("__repr__", repr),
+    ("__str__", str),
+    ("__hash__", hash),
+    ("__eq__", eq),
+    ("__ne__", ne),
+    ("__format__", format),
 ];
 
 pub fn register(vm: &mut Vm) {
@@ -203,13 +259,47 @@ pub fn register(vm: &mut Vm) {
         (&t.bytes, &[SEQ, CONCAT, &[("__mod__", modulo)]]),
         (&t.list, &[SEQ, CONCAT, MUTABLE]),
         (&t.tuple, &[SEQ, CONCAT]),
-        (&t.range, &[&[("__len__", len), ("__iter__", iter), ("__contains__", contains), ("__getitem__", getitem)]]),
-        (&t.dict, &[&[("__len__", len), ("__iter__", iter), ("__contains__", contains), ("__getitem__", getitem), ("__or__", or)], MUTABLE]),
+        (
+            &t.range,
+            &[&[
+                ("__len__", len),
+                ("__iter__", iter),
+                ("__contains__", contains),
+                ("__getitem__", getitem),
+            ]],
+        ),
+        (
+            &t.dict,
+            &[
+                &[
+                    ("__len__", len),
+                    ("__iter__", iter),
+                    ("__contains__", contains),
+                    ("__getitem__", getitem),
+                    ("__or__", or),
+                ],
+                MUTABLE,
+            ],
+        ),
         (&t.set, &[SET_OPS]),
         (&t.frozenset, &[SET_OPS]),
-        (&t.dict_keys, &[&[("__len__", len), ("__iter__", iter), ("__contains__", contains)]]),
+        (
+            &t.dict_keys,
+            &[&[
+                ("__len__", len),
+                ("__iter__", iter),
+                ("__contains__", contains),
+            ]],
+        ),
         (&t.dict_values, &[&[("__len__", len), ("__iter__", iter)]]),
-        (&t.dict_items, &[&[("__len__", len), ("__iter__", iter), ("__contains__", contains)]]),
+        (
+            &t.dict_items,
+            &[&[
+                ("__len__", len),
+                ("__iter__", iter),
+                ("__contains__", contains),
+            ]],
+        ),
     ];
     for (ty, groups) in table {
         for group in groups {
@@ -219,9 +309,23 @@ pub fn register(vm: &mut Vm) {
         }
     }
     for ty in [
-        &t.list_iterator, &t.tuple_iterator, &t.range_iterator, &t.longrange_iterator, &t.str_iterator,
-        &t.dict_keyiterator, &t.dict_valueiterator, &t.dict_itemiterator, &t.set_iterator, &t.enumerate,
-        &t.zip, &t.map, &t.filter, &t.reversed, &t.list_reverseiterator, &t.callable_iterator, &t.text_io,
+        &t.list_iterator,
+        &t.tuple_iterator,
+        &t.range_iterator,
+        &t.longrange_iterator,
+        &t.str_iterator,
+        &t.dict_keyiterator,
+        &t.dict_valueiterator,
+        &t.dict_itemiterator,
+        &t.set_iterator,
+        &t.enumerate,
+        &t.zip,
+        &t.map,
+        &t.filter,
+        &t.reversed,
+        &t.list_reverseiterator,
+        &t.callable_iterator,
+        &t.text_io,
         &t.generator,
     ] {
         for &(name, f) in ITERATOR {
@@ -233,7 +337,12 @@ pub fn register(vm: &mut Vm) {
         if let PyObject::Type(tt) = &**ty {
             let k = vm.intern("__hash__");
             let h = k.str_ref().unwrap().hash();
-            tt.dict.borrow_mut().insert(h, k, Value::None, |a, b| Ok::<bool, ()>(crate::objects::types::str_eq(a, b))).ok();
+            tt.dict
+                .borrow_mut()
+                .insert(h, k, Value::None, |a, b| {
+                    Ok::<bool, ()>(crate::objects::types::str_eq(a, b))
+                })
+                .ok();
         }
     }
 }

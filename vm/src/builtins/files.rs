@@ -11,7 +11,12 @@ use std::cell::RefCell;
 use std::io::Write;
 
 pub fn std_stream(kind: FileKind, name: &str, mode: &str) -> Value {
-    Value::obj(PyObject::File(Box::new(RefCell::new(FileObj { name: name.into(), mode: mode.into(), kind, closed: false }))))
+    Value::obj(PyObject::File(Box::new(RefCell::new(FileObj {
+        name: name.into(),
+        mode: mode.into(),
+        kind,
+        closed: false,
+    }))))
 }
 
 fn os_error(vm: &mut Vm, e: &std::io::Error, path: &str) -> crate::interp::PyErr {
@@ -35,41 +40,81 @@ fn os_error(vm: &mut Vm, e: &std::io::Error, path: &str) -> crate::interp::PyErr
 /// The read buffer of a file: text mode decodes UTF-8 and translates `\r\n` and `\r` to `\n`.
 fn text_buffer(data: Vec<u8>, binary: bool) -> FileKind {
     if binary {
-        return FileKind::Read { data, pos: 0, binary, bad_utf8: None };
+        return FileKind::Read {
+            data,
+            pos: 0,
+            binary,
+            bad_utf8: None,
+        };
     }
     match String::from_utf8(data) {
         Ok(s) => {
-            let t = if s.contains('\r') { s.replace("\r\n", "\n").replace('\r', "\n") } else { s };
-            FileKind::Read { data: t.into_bytes(), pos: 0, binary, bad_utf8: None }
+            let t = if s.contains('\r') {
+                s.replace("\r\n", "\n").replace('\r', "\n")
+            } else {
+                s
+            };
+            FileKind::Read {
+                data: t.into_bytes(),
+                pos: 0,
+                binary,
+                bad_utf8: None,
+            }
         }
         Err(e) => {
             let at = e.utf8_error().valid_up_to();
             let data = e.into_bytes();
             let bad = Some((data[at], at));
-            FileKind::Read { data, pos: 0, binary, bad_utf8: bad }
+            FileKind::Read {
+                data,
+                pos: 0,
+                binary,
+                bad_utf8: bad,
+            }
         }
     }
 }
 
 fn decode_error(vm: &Vm, bad: (u8, usize)) -> crate::interp::PyErr {
-    let kind = if bad.0 >= 0x80 && bad.0 < 0xc0 || bad.0 >= 0xf8 { "invalid start byte" } else { "invalid continuation byte" };
+    let kind = if bad.0 >= 0x80 && bad.0 < 0xc0 || bad.0 >= 0xf8 {
+        "invalid start byte"
+    } else {
+        "invalid continuation byte"
+    };
     vm.new_exc_msg(
         &vm.types.exc.unicode_decode_error,
-        format!("'utf-8' codec can't decode byte 0x{:02x} in position {}: {kind}", bad.0, bad.1),
+        format!(
+            "'utf-8' codec can't decode byte 0x{:02x} in position {}: {kind}",
+            bad.0, bad.1
+        ),
     )
 }
 
 /// Byte length of the first `n` characters of UTF-8 `bytes` (all of them when fewer).
 fn char_prefix_len(bytes: &[u8], n: usize) -> usize {
-    std::str::from_utf8(bytes).ok().and_then(|s| s.char_indices().nth(n).map(|(i, _)| i)).unwrap_or(bytes.len())
+    std::str::from_utf8(bytes)
+        .ok()
+        .and_then(|s| s.char_indices().nth(n).map(|(i, _)| i))
+        .unwrap_or(bytes.len())
 }
 
 pub fn open(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let pos = a.pos();
-    let path = pos.first().or(a.kw("file")).cloned().ok_or_else(|| vm.type_error("open() missing required argument 'file' (pos 1)"))?;
-    let mode = pos.get(1).or(a.kw("mode")).and_then(|m| m.str_ref().map(|s| s.as_str().to_string())).unwrap_or_else(|| "r".into());
+    let path = pos
+        .first()
+        .or(a.kw("file"))
+        .cloned()
+        .ok_or_else(|| vm.type_error("open() missing required argument 'file' (pos 1)"))?;
+    let mode = pos
+        .get(1)
+        .or(a.kw("mode"))
+        .and_then(|m| m.str_ref().map(|s| s.as_str().to_string()))
+        .unwrap_or_else(|| "r".into());
     let Some(p) = path.str_ref().map(|s| s.as_str().to_string()) else {
-        return Err(vm.type_error(format!("expected str, bytes or os.PathLike object, not {}", vm.type_name(&path))));
+        return Err(vm.type_error(format!(
+            "expected str, bytes or os.PathLike object, not {}",
+            vm.type_name(&path)
+        )));
     };
     let binary = mode.contains('b');
     if mode.contains('+') {
@@ -96,12 +141,25 @@ pub fn open(vm: &mut Vm, a: Args) -> PyResult<Value> {
     } else {
         return Err(vm.value_error(format!("invalid mode: '{mode}'")));
     };
-    Ok(Value::obj(PyObject::File(Box::new(RefCell::new(FileObj { name: p, mode, kind, closed: false })))))
+    Ok(Value::obj(PyObject::File(Box::new(RefCell::new(
+        FileObj {
+            name: p,
+            mode,
+            kind,
+            closed: false,
+        },
+    )))))
 }
 
-fn with_file<R>(vm: &mut Vm, a: &Args, f: impl FnOnce(&mut Vm, &mut FileObj) -> PyResult<R>) -> PyResult<R> {
+fn with_file<R>(
+    vm: &mut Vm,
+    a: &Args,
+    f: impl FnOnce(&mut Vm, &mut FileObj) -> PyResult<R>,
+) -> PyResult<R> {
     let v = self_arg(a).clone();
-    let Some(PyObject::File(cell)) = v.as_obj() else { unreachable!() };
+    let Some(PyObject::File(cell)) = v.as_obj() else {
+        unreachable!()
+    };
     let mut fo = cell.borrow_mut();
     f(vm, &mut fo)
 }
@@ -129,9 +187,17 @@ fn write(vm: &mut Vm, a: Args) -> PyResult<Value> {
             (_, Some(s)) if !binary => (s.as_str().as_bytes().to_vec(), s.char_len()),
             (Some(PyObject::Bytes(b)), _) if binary => (b.to_vec(), b.len()),
             _ if binary => {
-                return Err(vm.type_error(format!("a bytes-like object is required, not '{}'", vm.type_name(&data))));
+                return Err(vm.type_error(format!(
+                    "a bytes-like object is required, not '{}'",
+                    vm.type_name(&data)
+                )));
             }
-            _ => return Err(vm.type_error(format!("write() argument must be str, not {}", vm.type_name(&data)))),
+            _ => {
+                return Err(vm.type_error(format!(
+                    "write() argument must be str, not {}",
+                    vm.type_name(&data)
+                )));
+            }
         };
         match &mut f.kind {
             FileKind::Stdout => io::write_stdout(std::str::from_utf8(&bytes).unwrap_or("")),
@@ -146,13 +212,28 @@ fn write(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn read(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let size = a.pos().get(1).and_then(|v| if let Value::Int(i) = v { Some(*i) } else { None }).unwrap_or(-1);
+    let size = a
+        .pos()
+        .get(1)
+        .and_then(|v| {
+            if let Value::Int(i) = v {
+                Some(*i)
+            } else {
+                None
+            }
+        })
+        .unwrap_or(-1);
     with_file(vm, &a, |vm, f| {
         if f.closed {
             return Err(closed_err(vm));
         }
         match &mut f.kind {
-            FileKind::Read { data, pos, binary, bad_utf8 } => {
+            FileKind::Read {
+                data,
+                pos,
+                binary,
+                bad_utf8,
+            } => {
                 if let Some(b) = bad_utf8 {
                     return Err(decode_error(vm, *b));
                 }
@@ -185,14 +266,24 @@ fn read_line(f: &mut FileObj) -> Option<(Vec<u8>, bool)> {
 /// The next line (up to `limit` characters, or bytes in binary mode, when `limit >= 0`).
 fn read_line_limit(f: &mut FileObj, limit: i64) -> Option<(Vec<u8>, bool)> {
     match &mut f.kind {
-        FileKind::Read { data, pos, binary, .. } => {
+        FileKind::Read {
+            data, pos, binary, ..
+        } => {
             if *pos >= data.len() {
                 return None;
             }
             let rest = &data[*pos..];
-            let mut n = rest.iter().position(|&b| b == b'\n').map(|i| i + 1).unwrap_or(rest.len());
+            let mut n = rest
+                .iter()
+                .position(|&b| b == b'\n')
+                .map(|i| i + 1)
+                .unwrap_or(rest.len());
             if limit >= 0 {
-                let cap = if *binary { limit as usize } else { char_prefix_len(rest, limit as usize) };
+                let cap = if *binary {
+                    limit as usize
+                } else {
+                    char_prefix_len(rest, limit as usize)
+                };
                 n = n.min(cap);
             }
             let line = rest[..n].to_vec();
@@ -219,7 +310,10 @@ fn readline(vm: &mut Vm, a: Args) -> PyResult<Value> {
         if f.closed {
             return Err(closed_err(vm));
         }
-        if let FileKind::Read { bad_utf8: Some(b), .. } = f.kind {
+        if let FileKind::Read {
+            bad_utf8: Some(b), ..
+        } = f.kind
+        {
             return Err(decode_error(vm, b));
         }
         let binary = matches!(f.kind, FileKind::Read { binary: true, .. });
@@ -246,7 +340,9 @@ fn readlines(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 /// `next()` on a file: the next line, or exhausted.
 pub fn file_next_line(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
-    let Some(PyObject::File(cell)) = it.as_obj() else { unreachable!() };
+    let Some(PyObject::File(cell)) = it.as_obj() else {
+        unreachable!()
+    };
     let mut f = cell.borrow_mut();
     if f.closed {
         return Err(closed_err(vm));
@@ -261,7 +357,12 @@ fn close(vm: &mut Vm, a: Args) -> PyResult<Value> {
         }
         if matches!(f.kind, FileKind::Read { .. } | FileKind::Write { .. }) {
             f.closed = true;
-            f.kind = FileKind::Read { data: Vec::new(), pos: 0, binary: false, bad_utf8: None };
+            f.kind = FileKind::Read {
+                data: Vec::new(),
+                pos: 0,
+                binary: false,
+                bad_utf8: None,
+            };
         }
         Ok(Value::None)
     })
@@ -281,7 +382,13 @@ fn flush(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn enter(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    with_file(vm, &a, |vm, f| if f.closed { Err(closed_err(vm)) } else { Ok(()) })?;
+    with_file(vm, &a, |vm, f| {
+        if f.closed {
+            Err(closed_err(vm))
+        } else {
+            Ok(())
+        }
+    })?;
     Ok(self_arg(&a).clone())
 }
 
@@ -301,7 +408,10 @@ fn readable(vm: &mut Vm, a: Args) -> PyResult<Value> {
         if f.closed {
             return Err(closed_err(vm));
         }
-        Ok(Value::Bool(matches!(f.kind, FileKind::Read { .. } | FileKind::Stdin)))
+        Ok(Value::Bool(matches!(
+            f.kind,
+            FileKind::Read { .. } | FileKind::Stdin
+        )))
     })
 }
 
@@ -310,12 +420,21 @@ fn writable(vm: &mut Vm, a: Args) -> PyResult<Value> {
         if f.closed {
             return Err(closed_err(vm));
         }
-        Ok(Value::Bool(matches!(f.kind, FileKind::Write { .. } | FileKind::Stdout | FileKind::Stderr)))
+        Ok(Value::Bool(matches!(
+            f.kind,
+            FileKind::Write { .. } | FileKind::Stdout | FileKind::Stderr
+        )))
     })
 }
 
 fn exit(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    close(vm, Args { args: &a.args[..1], kwnames: &[] })?;
+    close(
+        vm,
+        Args {
+            args: &a.args[..1],
+            kwnames: &[],
+        },
+    )?;
     Ok(Value::Bool(false))
 }
 

@@ -71,7 +71,12 @@ fn print(vm: &mut Vm, a: Args) -> PyResult<Value> {
                 if !v.is_none() {
                     sep = match v.str_ref() {
                         Some(s) => s.as_str().to_string(),
-                        None => return Err(vm.type_error(format!("sep must be None or a string, not {}", vm.type_name(v)))),
+                        None => {
+                            return Err(vm.type_error(format!(
+                                "sep must be None or a string, not {}",
+                                vm.type_name(v)
+                            )));
+                        }
                     }
                 }
             }
@@ -79,13 +84,22 @@ fn print(vm: &mut Vm, a: Args) -> PyResult<Value> {
                 if !v.is_none() {
                     end = match v.str_ref() {
                         Some(s) => s.as_str().to_string(),
-                        None => return Err(vm.type_error(format!("end must be None or a string, not {}", vm.type_name(v)))),
+                        None => {
+                            return Err(vm.type_error(format!(
+                                "end must be None or a string, not {}",
+                                vm.type_name(v)
+                            )));
+                        }
                     }
                 }
             }
             "file" => file = v.clone(),
             "flush" => flush = vm.is_true(v)?,
-            _ => return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for print()"))),
+            _ => {
+                return Err(
+                    vm.type_error(format!("'{k}' is an invalid keyword argument for print()"))
+                );
+            }
         }
     }
     let mut out = String::new();
@@ -133,7 +147,11 @@ pub fn length(vm: &mut Vm, v: &Value) -> PyResult<usize> {
                 PyObject::Dict(d) => d.borrow().len(),
                 _ => 0,
             },
-            _ => return Err(vm.type_error(format!("object of type '{}' has no len()", vm.type_name(v)))),
+            _ => {
+                return Err(
+                    vm.type_error(format!("object of type '{}' has no len()", vm.type_name(v)))
+                );
+            }
         });
     }
     Err(vm.type_error(format!("object of type '{}' has no len()", vm.type_name(v))))
@@ -187,7 +205,11 @@ fn min_max(vm: &mut Vm, a: Args, name: &str, op: CmpOpKind) -> PyResult<Value> {
         match k {
             "key" => key = v.clone(),
             "default" => default = Some(v.clone()),
-            _ => return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for {name}()"))),
+            _ => {
+                return Err(
+                    vm.type_error(format!("'{k}' is an invalid keyword argument for {name}()"))
+                );
+            }
         }
     }
     let items = match pos.len() {
@@ -204,7 +226,11 @@ fn min_max(vm: &mut Vm, a: Args, name: &str, op: CmpOpKind) -> PyResult<Value> {
     };
     let mut best: Option<(Value, Value)> = None;
     for item in items {
-        let k = if key.is_none() { item.clone() } else { vm.call(&key, std::slice::from_ref(&item))? };
+        let k = if key.is_none() {
+            item.clone()
+        } else {
+            vm.call(&key, std::slice::from_ref(&item))?
+        };
         match &best {
             None => best = Some((k, item)),
             Some((bk, _)) => {
@@ -237,7 +263,10 @@ fn sum(vm: &mut Vm, a: Args) -> PyResult<Value> {
         start = s.clone();
     }
     if pos.is_empty() || pos.len() > 2 {
-        return Err(vm.type_error(format!("sum() takes at most 2 arguments ({} given)", pos.len())));
+        return Err(vm.type_error(format!(
+            "sum() takes at most 2 arguments ({} given)",
+            pos.len()
+        )));
     }
     if start.str_ref().is_some() {
         return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
@@ -259,7 +288,12 @@ fn sum(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 /// Stable sort of `items` by `keys` with Python `<`, comparing as CPython's timsort starts
 /// (`later < earlier`), so error messages name the operands in CPython's order.
-pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: &Value, reverse: bool) -> PyResult<()> {
+pub fn sort_values(
+    vm: &mut Vm,
+    items: &mut Vec<Value>,
+    key: &Value,
+    reverse: bool,
+) -> PyResult<()> {
     let keys: Vec<Value> = if key.is_none() {
         items.clone()
     } else {
@@ -280,13 +314,23 @@ pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: &Value, reverse: bo
     let all_str = keys.iter().all(|k| k.str_ref().is_some());
     if all_int {
         idx.sort_by_key(|&i| if let Value::Int(x) = keys[i] { x } else { 0 });
-    } else if all_float && !keys.iter().any(|k| matches!(k, Value::Float(f) if f.is_nan())) {
+    } else if all_float
+        && !keys
+            .iter()
+            .any(|k| matches!(k, Value::Float(f) if f.is_nan()))
+    {
         idx.sort_by(|&i, &j| match (&keys[i], &keys[j]) {
             (Value::Float(x), Value::Float(y)) => x.partial_cmp(y).unwrap(),
             _ => std::cmp::Ordering::Equal,
         });
     } else if all_str {
-        idx.sort_by(|&i, &j| keys[i].str_ref().unwrap().as_str().cmp(keys[j].str_ref().unwrap().as_str()));
+        idx.sort_by(|&i, &j| {
+            keys[i]
+                .str_ref()
+                .unwrap()
+                .as_str()
+                .cmp(keys[j].str_ref().unwrap().as_str())
+        });
     } else {
         merge_sort(vm, &mut idx, &keys)?;
     }
@@ -365,7 +409,11 @@ pub fn sort_kwargs(vm: &mut Vm, a: &Args, name: &str) -> PyResult<(Value, bool)>
                 };
                 reverse = r != 0
             }
-            _ => return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for {name}()"))),
+            _ => {
+                return Err(
+                    vm.type_error(format!("'{k}' is an invalid keyword argument for {name}()"))
+                );
+            }
         }
     }
     Ok((key, reverse))
@@ -385,7 +433,12 @@ fn sorted(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(vm.new_list(items))
 }
 
-fn class_tuple_check(vm: &mut Vm, t: &Value, what: &str, f: &mut dyn FnMut(&ObjRef) -> bool) -> PyResult<bool> {
+fn class_tuple_check(
+    vm: &mut Vm,
+    t: &Value,
+    what: &str,
+    f: &mut dyn FnMut(&ObjRef) -> bool,
+) -> PyResult<bool> {
     match t.as_obj() {
         Some(PyObject::Type(_)) => {
             let Value::Obj(o) = t else { unreachable!() };
@@ -399,14 +452,18 @@ fn class_tuple_check(vm: &mut Vm, t: &Value, what: &str, f: &mut dyn FnMut(&ObjR
             }
             Ok(false)
         }
-        _ => Err(vm.type_error(format!("{what}() arg 2 must be a type, a tuple of types, or a union"))),
+        _ => Err(vm.type_error(format!(
+            "{what}() arg 2 must be a type, a tuple of types, or a union"
+        ))),
     }
 }
 
 fn isinstance(vm: &mut Vm, a: Args) -> PyResult<Value> {
     check_args(vm, "isinstance", &a, 2, 2)?;
     let vt = vm.type_of(&a.args[0]);
-    let r = class_tuple_check(vm, &a.args[1], "isinstance", &mut |t| crate::objects::types::is_subtype(&vt, t))?;
+    let r = class_tuple_check(vm, &a.args[1], "isinstance", &mut |t| {
+        crate::objects::types::is_subtype(&vt, t)
+    })?;
     Ok(Value::Bool(r))
 }
 
@@ -419,17 +476,21 @@ fn issubclass(vm: &mut Vm, a: Args) -> PyResult<Value> {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     }
     let sub = sub.clone();
-    let r = class_tuple_check(vm, &a.args[1], "issubclass", &mut |t| crate::objects::types::is_subtype(&sub, t))?;
+    let r = class_tuple_check(vm, &a.args[1], "issubclass", &mut |t| {
+        crate::objects::types::is_subtype(&sub, t)
+    })?;
     Ok(Value::Bool(r))
 }
 
 fn iter(vm: &mut Vm, a: Args) -> PyResult<Value> {
     check_args(vm, "iter", &a, 1, 2)?;
     if a.args.len() == 2 {
-        return Ok(Value::obj(PyObject::Iter(Box::new(std::cell::RefCell::new(IterState::Callable {
-            func: a.args[0].clone(),
-            sentinel: a.args[1].clone(),
-        })))));
+        return Ok(Value::obj(PyObject::Iter(Box::new(
+            std::cell::RefCell::new(IterState::Callable {
+                func: a.args[0].clone(),
+                sentinel: a.args[1].clone(),
+            }),
+        ))));
     }
     vm.get_iter(&a.args[0])
 }
@@ -455,8 +516,14 @@ fn next(vm: &mut Vm, a: Args) -> PyResult<Value> {
             },
         };
     }
-    if !matches!(a.args[0].as_obj(), Some(PyObject::Iter(_) | PyObject::File(_))) {
-        return Err(vm.type_error(format!("'{}' object is not an iterator", vm.type_name(&a.args[0]))));
+    if !matches!(
+        a.args[0].as_obj(),
+        Some(PyObject::Iter(_) | PyObject::File(_))
+    ) {
+        return Err(vm.type_error(format!(
+            "'{}' object is not an iterator",
+            vm.type_name(&a.args[0])
+        )));
     }
     match vm.next(&a.args[0])? {
         Some(v) => Ok(v),
@@ -494,8 +561,15 @@ fn chr(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let i = match &a.args[0] {
         Value::Int(i) => *i,
         Value::Bool(b) => *b as i64,
-        Value::Obj(o) if matches!(&**o, PyObject::Int(_)) => return Err(vm.overflow_error("Python int too large to convert to C int")),
-        v => return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v)))),
+        Value::Obj(o) if matches!(&**o, PyObject::Int(_)) => {
+            return Err(vm.overflow_error("Python int too large to convert to C int"));
+        }
+        v => {
+            return Err(vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(v)
+            )));
+        }
     };
     match u32::try_from(i).ok().and_then(char::from_u32) {
         Some(c) => Ok(vm.new_str(c.to_string())),
@@ -508,23 +582,35 @@ fn ord(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let v = &a.args[0];
     if let Some(s) = v.str_ref() {
         if s.char_len() != 1 {
-            return Err(vm.type_error(format!("ord() expected a character, but string of length {} found", s.char_len())));
+            return Err(vm.type_error(format!(
+                "ord() expected a character, but string of length {} found",
+                s.char_len()
+            )));
         }
         return Ok(Value::Int(s.as_str().chars().next().unwrap() as i64));
     }
     if let Some(PyObject::Bytes(b)) = v.as_obj() {
         if b.len() != 1 {
-            return Err(vm.type_error(format!("ord() expected a character, but string of length {} found", b.len())));
+            return Err(vm.type_error(format!(
+                "ord() expected a character, but string of length {} found",
+                b.len()
+            )));
         }
         return Ok(Value::Int(b[0] as i64));
     }
-    Err(vm.type_error(format!("ord() expected string of length 1, but {} found", vm.type_name(v))))
+    Err(vm.type_error(format!(
+        "ord() expected string of length 1, but {} found",
+        vm.type_name(v)
+    )))
 }
 
 fn radix(vm: &mut Vm, a: Args, name: &str, prefix: &str, r: u32) -> PyResult<Value> {
     check_args(vm, name, &a, 1, 1)?;
     let v = vm.to_int_value(&a.args[0]).map_err(|_| {
-        vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(&a.args[0])))
+        vm.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            vm.type_name(&a.args[0])
+        ))
     })?;
     let b = match &v {
         Value::Int(i) => BigInt::from(*i),
@@ -534,7 +620,12 @@ fn radix(vm: &mut Vm, a: Args, name: &str, prefix: &str, r: u32) -> PyResult<Val
         },
         _ => unreachable!(),
     };
-    let s = format!("{}{}{}", if b.is_negative() { "-" } else { "" }, prefix, b.abs().to_str_radix(r));
+    let s = format!(
+        "{}{}{}",
+        if b.is_negative() { "-" } else { "" },
+        prefix,
+        b.abs().to_str_radix(r)
+    );
     Ok(vm.new_str(s))
 }
 fn hex(vm: &mut Vm, a: Args) -> PyResult<Value> {
@@ -553,7 +644,10 @@ fn format(vm: &mut Vm, a: Args) -> PyResult<Value> {
         Some(s) => match s.str_ref() {
             Some(s) => s.as_str().to_string(),
             None => {
-                return Err(vm.type_error(format!("format() argument 2 must be str, not {}", vm.type_name(s))));
+                return Err(vm.type_error(format!(
+                    "format() argument 2 must be str, not {}",
+                    vm.type_name(s)
+                )));
             }
         },
         None => String::new(),
@@ -571,14 +665,22 @@ fn callable(vm: &mut Vm, a: Args) -> PyResult<Value> {
     check_args(vm, "callable", &a, 1, 1)?;
     Ok(Value::Bool(matches!(
         a.args[0].as_obj(),
-        Some(PyObject::Function(_) | PyObject::Builtin(_) | PyObject::Method { .. } | PyObject::Type(_))
+        Some(
+            PyObject::Function(_)
+                | PyObject::Builtin(_)
+                | PyObject::Method { .. }
+                | PyObject::Type(_)
+        )
     )))
 }
 
 fn attr_name(vm: &Vm, v: &Value, _what: &str) -> PyResult<String> {
     match v.str_ref() {
         Some(s) => Ok(s.as_str().to_string()),
-        None => Err(vm.type_error(format!("attribute name must be string, not '{}'", vm.type_name(v)))),
+        None => Err(vm.type_error(format!(
+            "attribute name must be string, not '{}'",
+            vm.type_name(v)
+        ))),
     }
 }
 
@@ -586,7 +688,9 @@ fn getattr(vm: &mut Vm, a: Args) -> PyResult<Value> {
     check_args(vm, "getattr", &a, 2, 3)?;
     let name = attr_name(vm, &a.args[1], "getattr")?;
     if a.args.len() == 3 {
-        return Ok(vm.getattr_opt(&a.args[0], &name)?.unwrap_or_else(|| a.args[2].clone()));
+        return Ok(vm
+            .getattr_opt(&a.args[0], &name)?
+            .unwrap_or_else(|| a.args[2].clone()));
     }
     vm.getattr(&a.args[0], &name)
 }
@@ -644,18 +748,27 @@ fn pow(vm: &mut Vm, a: Args) -> PyResult<Value> {
     for (k, v) in a.kwargs() {
         match k {
             "base" | "exp" | "mod" => args.push(v.clone()),
-            _ => return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for pow()"))),
+            _ => {
+                return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for pow()")));
+            }
         }
     }
     if args.len() < 2 || args.len() > 3 {
-        return Err(vm.type_error(format!("pow expected at least 2 arguments, got {}", args.len())));
+        return Err(vm.type_error(format!(
+            "pow expected at least 2 arguments, got {}",
+            args.len()
+        )));
     }
     if args.len() == 2 || args[2].is_none() {
         return vm.binary_op(&args[0], &args[1], BinOpKind::Power);
     }
-    let ints = args.iter().all(|v| matches!(as_num(v), Some(Num::I(_) | Num::B(_))));
+    let ints = args
+        .iter()
+        .all(|v| matches!(as_num(v), Some(Num::I(_) | Num::B(_))));
     if !ints {
-        return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+        return Err(
+            vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
+        );
     }
     let big = |v: &Value| crate::ops::arith::to_big(&as_num(v).unwrap());
     let (b, e, m) = (big(&args[0]), big(&args[1]), big(&args[2]));
@@ -723,12 +836,19 @@ fn round(vm: &mut Vm, a: Args) -> PyResult<Value> {
                     let p = num_traits::pow::Pow::pow(&BigInt::from(10), (-n).min(10_000) as u32);
                     let (q, r) = num_integer::Integer::div_mod_floor(&b, &p);
                     let twice = &r * 2;
-                    let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) { q + 1 } else { q };
+                    let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) {
+                        q + 1
+                    } else {
+                        q
+                    };
                     Ok(Value::from_bigint(q * p))
                 }
             }
         }
-        None => Err(vm.type_error(format!("type {} doesn't define __round__ method", vm.type_name(x)))),
+        None => Err(vm.type_error(format!(
+            "type {} doesn't define __round__ method",
+            vm.type_name(x)
+        ))),
     }
 }
 
@@ -759,7 +879,11 @@ fn input(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn globals(vm: &mut Vm, _a: Args) -> PyResult<Value> {
-    Ok(vm.frames.last().map(|f| Value::Obj(f.globals.clone())).unwrap_or(Value::None))
+    Ok(vm
+        .frames
+        .last()
+        .map(|f| Value::Obj(f.globals.clone()))
+        .unwrap_or(Value::None))
 }
 
 fn locals(vm: &mut Vm, _a: Args) -> PyResult<Value> {
@@ -779,7 +903,11 @@ fn dir(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if a.args.is_empty() {
         let l = locals(vm, a)?;
         if let Some(PyObject::Dict(d)) = l.as_obj() {
-            names = d.borrow().keys().filter_map(|k| k.str_ref().map(|s| s.as_str().to_string())).collect();
+            names = d
+                .borrow()
+                .keys()
+                .filter_map(|k| k.str_ref().map(|s| s.as_str().to_string()))
+                .collect();
         }
     } else {
         let v = &a.args[0];
@@ -790,7 +918,11 @@ fn dir(vm: &mut Vm, a: Args) -> PyResult<Value> {
         if let Some(d) = dict
             && let PyObject::Dict(dd) = &*d
         {
-            names = dd.borrow().keys().filter_map(|k| k.str_ref().map(|s| s.as_str().to_string())).collect();
+            names = dd
+                .borrow()
+                .keys()
+                .filter_map(|k| k.str_ref().map(|s| s.as_str().to_string()))
+                .collect();
         } else {
             // dir(T) lists T's attributes; dir(x) lists those of type(x)
             let t = match v {
@@ -799,7 +931,12 @@ fn dir(vm: &mut Vm, a: Args) -> PyResult<Value> {
             };
             for m in crate::objects::types::as_type(&t).mro.borrow().iter() {
                 if let PyObject::Type(tt) = &**m {
-                    names.extend(tt.dict.borrow().keys().filter_map(|k| k.str_ref().map(|s| s.as_str().to_string())));
+                    names.extend(
+                        tt.dict
+                            .borrow()
+                            .keys()
+                            .filter_map(|k| k.str_ref().map(|s| s.as_str().to_string())),
+                    );
                 }
             }
         }
@@ -813,12 +950,23 @@ fn dir(vm: &mut Vm, a: Args) -> PyResult<Value> {
 /// The (globals, locals) namespaces for eval/exec: explicit dicts, or the caller's.
 fn namespaces(vm: &mut Vm, a: &Args, name: &str) -> PyResult<(ObjRef, ObjRef)> {
     let pos = a.pos();
-    let g = pos.get(1).or(a.kw("globals")).filter(|v| !v.is_none()).cloned();
-    let l = pos.get(2).or(a.kw("locals")).filter(|v| !v.is_none()).cloned();
+    let g = pos
+        .get(1)
+        .or(a.kw("globals"))
+        .filter(|v| !v.is_none())
+        .cloned();
+    let l = pos
+        .get(2)
+        .or(a.kw("locals"))
+        .filter(|v| !v.is_none())
+        .cloned();
     let globals = match &g {
         Some(Value::Obj(o)) if matches!(&**o, PyObject::Dict(_)) => o.clone(),
         Some(v) => {
-            return Err(vm.type_error(format!("{name}() globals must be a dict, not {}", vm.type_name(v))));
+            return Err(vm.type_error(format!(
+                "{name}() globals must be a dict, not {}",
+                vm.type_name(v)
+            )));
         }
         None => match vm.frames.last() {
             Some(f) => f.globals.clone(),
@@ -826,7 +974,9 @@ fn namespaces(vm: &mut Vm, a: &Args, name: &str) -> PyResult<(ObjRef, ObjRef)> {
         },
     };
     let has_builtins = match &*globals {
-        PyObject::Dict(d) => crate::objects::types::dict_get_str(&d.borrow(), "__builtins__").is_some(),
+        PyObject::Dict(d) => {
+            crate::objects::types::dict_get_str(&d.borrow(), "__builtins__").is_some()
+        }
         _ => true,
     };
     if !has_builtins {
@@ -835,7 +985,9 @@ fn namespaces(vm: &mut Vm, a: &Args, name: &str) -> PyResult<(ObjRef, ObjRef)> {
     }
     let locals = match &l {
         Some(Value::Obj(o)) if matches!(&**o, PyObject::Dict(_)) => o.clone(),
-        Some(v) => return Err(vm.type_error(format!("locals must be a mapping, not {}", vm.type_name(v)))),
+        Some(v) => {
+            return Err(vm.type_error(format!("locals must be a mapping, not {}", vm.type_name(v))));
+        }
         None if g.is_some() => globals.clone(),
         None => match crate::modules::frames::current_locals(vm)? {
             Value::Obj(o) => o,
@@ -850,13 +1002,20 @@ fn source_arg(vm: &Vm, a: &Args, name: &str) -> PyResult<String> {
         Some(v) => match (v.str_ref(), v.as_obj()) {
             (Some(s), _) => Ok(s.as_str().to_string()),
             (_, Some(PyObject::Bytes(b))) => Ok(String::from_utf8_lossy(b).into_owned()),
-            _ => Err(vm.type_error(format!("{name}() arg 1 must be a string, bytes or code object"))),
+            _ => Err(vm.type_error(format!(
+                "{name}() arg 1 must be a string, bytes or code object"
+            ))),
         },
         None => Err(vm.type_error(format!("{name} expected at least 1 argument, got 0"))),
     }
 }
 
-fn run_in(vm: &mut Vm, code: std::rc::Rc<crate::bytecode::CodeObject>, globals: ObjRef, locals: ObjRef) -> PyResult<Value> {
+fn run_in(
+    vm: &mut Vm,
+    code: std::rc::Rc<crate::bytecode::CodeObject>,
+    globals: ObjRef,
+    locals: ObjRef,
+) -> PyResult<Value> {
     vm.run_code_with(code, globals, locals)
 }
 
@@ -896,8 +1055,10 @@ fn exec(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn exit(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let t = vm.types.exc.system_exit.clone();
-    Err(crate::interp::PyErr(match vm.call(&Value::Obj(t), a.pos())? {
-        Value::Obj(o) => o,
-        _ => unreachable!(),
-    }))
+    Err(crate::interp::PyErr(
+        match vm.call(&Value::Obj(t), a.pos())? {
+            Value::Obj(o) => o,
+            _ => unreachable!(),
+        },
+    ))
 }

@@ -42,7 +42,10 @@ fn extend(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn insert(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if a.pos().len() != 3 {
-        return Err(vm.type_error(format!("insert expected 2 arguments, got {}", a.pos().len() - 1)));
+        return Err(vm.type_error(format!(
+            "insert expected 2 arguments, got {}",
+            a.pos().len() - 1
+        )));
     }
     let i = vm.to_index(&a.args[1])?;
     let mut l = list(&a).borrow_mut();
@@ -179,7 +182,8 @@ fn range_index(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let Some(x) = a.pos().get(1).cloned() else {
         return Err(vm.type_error("range.index() takes exactly one argument (0 given)"));
     };
-    if let Some(n @ (crate::ops::arith::Num::I(_) | crate::ops::arith::Num::B(_))) = crate::ops::arith::as_num(&x)
+    if let Some(n @ (crate::ops::arith::Num::I(_) | crate::ops::arith::Num::B(_))) =
+        crate::ops::arith::as_num(&x)
         && !matches!(x, Value::Bool(_))
         && vm.contains(self_arg(&a), &x)?
     {

@@ -4,9 +4,9 @@
 //! classes, constants) and fills each builtin type's dict with its methods (`*_methods.rs`), each
 //! file registering one type's methods through `reg`.
 
+pub mod bigrange;
 pub mod bytes_methods;
 pub mod codecs;
-pub mod bigrange;
 pub mod dicts;
 pub mod dunders;
 pub mod files;
@@ -26,7 +26,9 @@ use crate::value::Value;
 
 /// Register a method on a builtin type.
 pub fn reg(vm: &mut Vm, t: &ObjRef, name: &'static str, func: NativeFn) {
-    let PyObject::Type(tt) = &**t else { unreachable!() };
+    let PyObject::Type(tt) = &**t else {
+        unreachable!()
+    };
     let owner: &'static str = Box::leak(tt.name.clone().into_boxed_str());
     let f = Value::obj(PyObject::Builtin(Box::new(BuiltinFunction {
         name,
@@ -37,12 +39,19 @@ pub fn reg(vm: &mut Vm, t: &ObjRef, name: &'static str, func: NativeFn) {
     })));
     let k = vm.intern(name);
     let h = k.str_ref().unwrap().hash();
-    tt.dict.borrow_mut().insert(h, k, f, |a, b| Ok::<bool, ()>(crate::objects::types::str_eq(a, b))).ok();
+    tt.dict
+        .borrow_mut()
+        .insert(h, k, f, |a, b| {
+            Ok::<bool, ()>(crate::objects::types::str_eq(a, b))
+        })
+        .ok();
 }
 
 /// Register a static method / class-level function on a type (not bound to instances).
 pub fn reg_static(vm: &mut Vm, t: &ObjRef, name: &'static str, func: NativeFn) {
-    let PyObject::Type(tt) = &**t else { unreachable!() };
+    let PyObject::Type(tt) = &**t else {
+        unreachable!()
+    };
     let f = Value::obj(PyObject::Builtin(Box::new(BuiltinFunction {
         name,
         func,
@@ -52,12 +61,23 @@ pub fn reg_static(vm: &mut Vm, t: &ObjRef, name: &'static str, func: NativeFn) {
     })));
     let k = vm.intern(name);
     let h = k.str_ref().unwrap().hash();
-    tt.dict.borrow_mut().insert(h, k, f, |a, b| Ok::<bool, ()>(crate::objects::types::str_eq(a, b))).ok();
+    tt.dict
+        .borrow_mut()
+        .insert(h, k, f, |a, b| {
+            Ok::<bool, ()>(crate::objects::types::str_eq(a, b))
+        })
+        .ok();
 }
 
 /// A builtin function value (module-level function of a native module or of `builtins`).
 pub fn func(name: &'static str, module: &'static str, f: NativeFn) -> Value {
-    Value::obj(PyObject::Builtin(Box::new(BuiltinFunction { name, func: f, self_: None, owner: module, owner_type: None })))
+    Value::obj(PyObject::Builtin(Box::new(BuiltinFunction {
+        name,
+        func: f,
+        self_: None,
+        owner: module,
+        owner_type: None,
+    })))
 }
 
 /// Set a name in a namespace dict.
@@ -95,13 +115,23 @@ pub fn init(vm: &mut Vm) {
     for (name, t) in types.exceptions.clone() {
         set(vm, &b, name, Value::Obj(t));
     }
-    set(vm, &b, "EnvironmentError", Value::Obj(types.exc.os_error.clone()));
+    set(
+        vm,
+        &b,
+        "EnvironmentError",
+        Value::Obj(types.exc.os_error.clone()),
+    );
     set(vm, &b, "IOError", Value::Obj(types.exc.os_error.clone()));
     set(vm, &b, "None", Value::None);
     set(vm, &b, "True", Value::Bool(true));
     set(vm, &b, "False", Value::Bool(false));
     set(vm, &b, "Ellipsis", Value::obj(PyObject::Ellipsis));
-    set(vm, &b, "NotImplemented", Value::obj(PyObject::NotImplemented));
+    set(
+        vm,
+        &b,
+        "NotImplemented",
+        Value::obj(PyObject::NotImplemented),
+    );
     set(vm, &b, "__name__", vm.new_str("builtins"));
     types_new::install(vm);
     str_methods::register(vm);
@@ -131,9 +161,15 @@ pub fn check_args(vm: &Vm, name: &str, args: &Args, min: usize, max: usize) -> P
                 _ => format!("{name} expected {min} arguments, got {n}"),
             }
         } else if n < min {
-            format!("{name} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
+            format!(
+                "{name} expected at least {min} argument{}, got {n}",
+                if min == 1 { "" } else { "s" }
+            )
         } else {
-            format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })
+            format!(
+                "{name} expected at most {max} argument{}, got {n}",
+                if max == 1 { "" } else { "s" }
+            )
         };
         return Err(vm.type_error(msg));
     }
@@ -143,7 +179,13 @@ pub fn check_args(vm: &Vm, name: &str, args: &Args, min: usize, max: usize) -> P
 /// The positional arguments of a builtin method after `self`, checked against `min..=max` with
 /// CPython's messages (`set.remove() takes exactly one argument (0 given)`, `dict.clear() takes
 /// no arguments (1 given)`, `setdefault expected at least 1 argument, got 0`).
-pub fn method_args<'a>(vm: &Vm, a: &Args<'a>, qualname: &str, min: usize, max: usize) -> PyResult<&'a [Value]> {
+pub fn method_args<'a>(
+    vm: &Vm,
+    a: &Args<'a>,
+    qualname: &str,
+    min: usize,
+    max: usize,
+) -> PyResult<&'a [Value]> {
     if a.has_kwargs() {
         return Err(vm.type_error(format!("{qualname}() takes no keyword arguments")));
     }
@@ -154,8 +196,14 @@ pub fn method_args<'a>(vm: &Vm, a: &Args<'a>, qualname: &str, min: usize, max: u
         let msg = match (min, max) {
             (0, 0) => format!("{qualname}() takes no arguments ({n} given)"),
             (1, 1) => format!("{qualname}() takes exactly one argument ({n} given)"),
-            _ if n < min => format!("{short} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" }),
-            _ => format!("{short} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" }),
+            _ if n < min => format!(
+                "{short} expected at least {min} argument{}, got {n}",
+                if min == 1 { "" } else { "s" }
+            ),
+            _ => format!(
+                "{short} expected at most {max} argument{}, got {n}",
+                if max == 1 { "" } else { "s" }
+            ),
         };
         return Err(vm.type_error(msg));
     }

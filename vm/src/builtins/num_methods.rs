@@ -2,8 +2,8 @@
 
 use super::{reg, reg_static};
 use crate::interp::{PyResult, Vm};
-use crate::objects::function::Args;
 use crate::objects::PyObject;
+use crate::objects::function::Args;
 use crate::ops::arith::{Num, as_num, to_big};
 use crate::value::Value;
 use num_bigint::{BigInt, Sign};
@@ -19,7 +19,13 @@ fn bit_length(_vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn bit_count(_vm: &mut Vm, a: Args) -> PyResult<Value> {
     let b = big_self(&a).abs();
-    Ok(Value::Int(b.to_u32_digits().1.iter().map(|d| d.count_ones() as i64).sum()))
+    Ok(Value::Int(
+        b.to_u32_digits()
+            .1
+            .iter()
+            .map(|d| d.count_ones() as i64)
+            .sum(),
+    ))
 }
 
 fn conjugate(_vm: &mut Vm, a: Args) -> PyResult<Value> {
@@ -52,7 +58,11 @@ fn to_bytes(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if b.is_negative() && !signed {
         return Err(vm.overflow_error("can't convert negative int to unsigned"));
     }
-    let mut bytes = if signed { b.to_signed_bytes_le() } else { b.to_bytes_le().1 };
+    let mut bytes = if signed {
+        b.to_signed_bytes_le()
+    } else {
+        b.to_bytes_le().1
+    };
     if b.is_zero() {
         bytes.clear();
     }
@@ -74,7 +84,11 @@ fn from_bytes(vm: &mut Vm, a: Args) -> PyResult<Value> {
         _ => {
             let items = match p.first() {
                 Some(v) => vm.collect(v)?,
-                None => return Err(vm.type_error("from_bytes() missing required argument 'bytes' (pos 1)")),
+                None => {
+                    return Err(
+                        vm.type_error("from_bytes() missing required argument 'bytes' (pos 1)")
+                    );
+                }
             };
             let mut out = Vec::new();
             for it in items {
@@ -83,7 +97,14 @@ fn from_bytes(vm: &mut Vm, a: Args) -> PyResult<Value> {
             out
         }
     };
-    let little = byteorder(vm, &Args { args: a.args, kwnames: a.kwnames }, 1)?;
+    let little = byteorder(
+        vm,
+        &Args {
+            args: a.args,
+            kwnames: a.kwnames,
+        },
+        1,
+    )?;
     let signed = match a.kw("signed") {
         Some(v) => vm.is_true(v)?,
         None => false,
@@ -92,7 +113,11 @@ fn from_bytes(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if !little {
         d.reverse();
     }
-    let b = if signed { BigInt::from_signed_bytes_le(&d) } else { BigInt::from_bytes_le(Sign::Plus, &d) };
+    let b = if signed {
+        BigInt::from_signed_bytes_le(&d)
+    } else {
+        BigInt::from_bytes_le(Sign::Plus, &d)
+    };
     Ok(Value::from_bigint(b))
 }
 
@@ -156,16 +181,31 @@ fn float_hex(vm: &mut Vm, a: Args) -> PyResult<Value> {
     } else if f.is_infinite() {
         if f > 0.0 { "inf".into() } else { "-inf".into() }
     } else if f == 0.0 {
-        if f.is_sign_negative() { "-0x0.0p+0".into() } else { "0x0.0p+0".into() }
+        if f.is_sign_negative() {
+            "-0x0.0p+0".into()
+        } else {
+            "0x0.0p+0".into()
+        }
     } else {
         let bits = f.to_bits();
         let neg = bits >> 63 == 1;
         let exp = ((bits >> 52) & 0x7ff) as i64;
         let mant = bits & ((1u64 << 52) - 1);
-        let (lead, e) = if exp == 0 { (0, -1022) } else { (1, exp - 1023) };
+        let (lead, e) = if exp == 0 {
+            (0, -1022)
+        } else {
+            (1, exp - 1023)
+        };
         // CPython always prints the 52 fraction bits as 13 hex digits
         let hex = format!("{mant:013x}");
-        format!("{}0x{}.{}p{}{}", if neg { "-" } else { "" }, lead, hex, if e >= 0 { "+" } else { "-" }, e.abs())
+        format!(
+            "{}0x{}.{}p{}{}",
+            if neg { "-" } else { "" },
+            lead,
+            hex,
+            if e >= 0 { "+" } else { "-" },
+            e.abs()
+        )
     };
     Ok(vm.new_str(s))
 }
@@ -175,7 +215,10 @@ fn float_fromhex(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let Some(t) = a.pos().last().and_then(|v| v.str_ref()) else {
         return Err(vm.type_error("fromhex() argument must be str"));
     };
-    let s = t.as_str().trim_matches(|c: char| c.is_ascii_whitespace() || c == '\x0b').to_ascii_lowercase();
+    let s = t
+        .as_str()
+        .trim_matches(|c: char| c.is_ascii_whitespace() || c == '\x0b')
+        .to_ascii_lowercase();
     let (neg, body) = match s.strip_prefix('-') {
         Some(r) => (true, r),
         None => (false, s.strip_prefix('+').unwrap_or(&s)),
@@ -196,13 +239,18 @@ fn float_fromhex(vm: &mut Vm, a: Args) -> PyResult<Value> {
                 return Err(bad(vm));
             }
             // saturate: anything this large overflows or underflows anyway
-            let mag = digits.parse::<i64>().unwrap_or(i64::MAX / 4).min(i64::MAX / 4);
+            let mag = digits
+                .parse::<i64>()
+                .unwrap_or(i64::MAX / 4)
+                .min(i64::MAX / 4);
             (m, if e.starts_with('-') { -mag } else { mag })
         }
         None => (body, 0),
     };
     let (ip, fp) = mant.split_once('.').unwrap_or((mant, ""));
-    if ip.is_empty() && fp.is_empty() || !ip.bytes().chain(fp.bytes()).all(|b| b.is_ascii_hexdigit()) {
+    if ip.is_empty() && fp.is_empty()
+        || !ip.bytes().chain(fp.bytes()).all(|b| b.is_ascii_hexdigit())
+    {
         return Err(bad(vm));
     }
     let digits: String = format!("{ip}{fp}");
@@ -213,7 +261,8 @@ fn float_fromhex(vm: &mut Vm, a: Args) -> PyResult<Value> {
     // value = m * 2**e
     let e = exp - 4 * fp.len() as i64;
     let top = m.bits() as i64 - 1 + e;
-    let too_large = |vm: &Vm| vm.overflow_error("hexadecimal value too large to represent as a float");
+    let too_large =
+        |vm: &Vm| vm.overflow_error("hexadecimal value too large to represent as a float");
     if top >= 1024 {
         return Err(too_large(vm));
     }
@@ -228,7 +277,11 @@ fn float_fromhex(vm: &mut Vm, a: Args) -> PyResult<Value> {
         let q: BigInt = &m >> shift as usize;
         let rem: BigInt = &m - (&q << shift as usize);
         let half = BigInt::from(1) << (shift - 1) as usize;
-        if rem > half || rem == half && (&q & BigInt::from(1)) == BigInt::from(1) { q + 1 } else { q }
+        if rem > half || rem == half && (&q & BigInt::from(1)) == BigInt::from(1) {
+            q + 1
+        } else {
+            q
+        }
     };
     let mant = num_traits::ToPrimitive::to_u64(&mant).unwrap();
     let r = libm::ldexp(mant as f64, lsb as i32);

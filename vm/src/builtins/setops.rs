@@ -51,7 +51,11 @@ pub fn new_set(vm: &mut Vm, items: Vec<Value>, frozen: bool) -> PyResult<Value> 
 }
 
 pub fn wrap(t: SetData, frozen: bool) -> Value {
-    if frozen { Value::obj(PyObject::FrozenSet(Box::new(t))) } else { Value::obj(PyObject::Set(Box::new(RefCell::new(t)))) }
+    if frozen {
+        Value::obj(PyObject::FrozenSet(Box::new(t)))
+    } else {
+        Value::obj(PyObject::Set(Box::new(RefCell::new(t))))
+    }
 }
 
 /// `SET_ADD` / `s.add(x)`.
@@ -65,7 +69,9 @@ pub fn set_add(vm: &mut Vm, s: &Value, x: Value) -> PyResult<()> {
 
 /// `SET_UPDATE` / `s.update(it)`.
 pub fn set_update(vm: &mut Vm, s: &Value, src: &Value) -> PyResult<()> {
-    let Some(PyObject::Set(t)) = s.as_obj() else { return Ok(()) };
+    let Some(PyObject::Set(t)) = s.as_obj() else {
+        return Ok(());
+    };
     if let Some(o) = table_of(src) {
         if src.is(s) {
             return Ok(());
@@ -113,7 +119,8 @@ pub fn set_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOpKind) -> PyResult<V
                 if same {
                     t.clear();
                 } else {
-                    t.symmetric_difference_update(&tb, eqf).map_err(|_| user_eq(vm))?;
+                    t.symmetric_difference_update(&tb, eqf)
+                        .map_err(|_| user_eq(vm))?;
                 }
             }
             _ => unreachable!(),
@@ -139,7 +146,10 @@ fn this<'a>(a: &Args<'a>) -> &'a Value {
 fn add(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let p = a.pos();
     if p.len() != 2 {
-        return Err(vm.type_error(format!("set.add() takes exactly one argument ({} given)", p.len() - 1)));
+        return Err(vm.type_error(format!(
+            "set.add() takes exactly one argument ({} given)",
+            p.len() - 1
+        )));
     }
     set_add(vm, this(&a), p[1].clone())?;
     Ok(Value::None)
@@ -154,12 +164,24 @@ pub fn frozen_key(v: &Value) -> Value {
 }
 
 fn remove_impl(vm: &mut Vm, a: Args, missing_ok: bool) -> PyResult<Value> {
-    super::method_args(vm, &a, if missing_ok { "set.discard" } else { "set.remove" }, 1, 1)?;
+    super::method_args(
+        vm,
+        &a,
+        if missing_ok {
+            "set.discard"
+        } else {
+            "set.remove"
+        },
+        1,
+        1,
+    )?;
     let p = a.pos();
     let key = frozen_key(&p[1]);
     let x = &key;
     let h = vm.hash(x)?;
-    let Some(PyObject::Set(t)) = this(&a).as_obj() else { unreachable!() };
+    let Some(PyObject::Set(t)) = this(&a).as_obj() else {
+        unreachable!()
+    };
     let r = t.borrow_mut().remove(h, x, eqf).map_err(|_| user_eq(vm))?;
     if r.is_none() && !missing_ok {
         return Err(vm.key_error(p[1].clone()));
@@ -174,7 +196,9 @@ fn discard(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 fn pop(vm: &mut Vm, a: Args) -> PyResult<Value> {
     super::method_args(vm, &a, "set.pop", 0, 0)?;
-    let Some(PyObject::Set(t)) = this(&a).as_obj() else { unreachable!() };
+    let Some(PyObject::Set(t)) = this(&a).as_obj() else {
+        unreachable!()
+    };
     let r = t.borrow_mut().pop();
     r.ok_or_else(|| vm.key_error(vm.new_str("pop from an empty set")))
 }
@@ -282,5 +306,10 @@ pub fn register(vm: &mut Vm) {
     reg(vm, &s, "update", update);
     reg(vm, &s, "intersection_update", intersection_update);
     reg(vm, &s, "difference_update", difference_update);
-    reg(vm, &s, "symmetric_difference_update", symmetric_difference_update);
+    reg(
+        vm,
+        &s,
+        "symmetric_difference_update",
+        symmetric_difference_update,
+    );
 }

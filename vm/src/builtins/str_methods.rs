@@ -13,7 +13,12 @@ fn s<'a>(a: &Args<'a>) -> &'a str {
     a.args[0].str_ref().unwrap().as_str()
 }
 
-fn bind_str<'a>(vm: &Vm, a: &Args<'a>, name: &str, style: Style) -> PyResult<Vec<Option<&'a Value>>> {
+fn bind_str<'a>(
+    vm: &Vm,
+    a: &Args<'a>,
+    name: &str,
+    style: Style,
+) -> PyResult<Vec<Option<&'a Value>>> {
     bind(vm, a, "str", name, style)
 }
 
@@ -70,7 +75,9 @@ fn split_args<'a>(vm: &mut Vm, a: &Args<'a>, name: &str) -> PyResult<(Option<&'a
         None | Some(Value::None) => None,
         Some(v) => match v.str_ref() {
             Some(x) => Some(x.as_str()),
-            None => return Err(vm.type_error(format!("must be str or None, not {}", vm.type_name(v)))),
+            None => {
+                return Err(vm.type_error(format!("must be str or None, not {}", vm.type_name(v))));
+            }
         },
     };
     Ok((sep, int_arg(vm, p[1], -1)?))
@@ -114,7 +121,11 @@ fn rstrip(vm: &mut Vm, a: Args) -> PyResult<Value> {
     ret_str(vm, sm::rstrip(s(&a), c))
 }
 
-fn find_args<'a>(vm: &mut Vm, a: &Args<'a>, m: &str) -> PyResult<(&'a str, Option<i64>, Option<i64>)> {
+fn find_args<'a>(
+    vm: &mut Vm,
+    a: &Args<'a>,
+    m: &str,
+) -> PyResult<(&'a str, Option<i64>, Option<i64>)> {
     let p = bind_str(vm, a, m, Style::VarArgs(1, 3))?;
     let sub = str_of(vm, p[0].unwrap(), "")?;
     let start = slice_idx(vm, p[1])?;
@@ -161,7 +172,13 @@ fn prefix_test(vm: &mut Vm, a: Args, ends: bool) -> PyResult<Value> {
     let st = slice_idx(vm, p[1])?;
     let en = slice_idx(vm, p[2])?;
     let x = p[0].unwrap();
-    let test = |x: &str| if ends { sm::endswith(s(&a), x, st, en) } else { sm::startswith(s(&a), x, st, en) };
+    let test = |x: &str| {
+        if ends {
+            sm::endswith(s(&a), x, st, en)
+        } else {
+            sm::startswith(s(&a), x, st, en)
+        }
+    };
     if let Some(x) = x.str_ref() {
         return Ok(Value::Bool(test(x.as_str())));
     }
@@ -183,7 +200,10 @@ fn prefix_test(vm: &mut Vm, a: Args, ends: bool) -> PyResult<Value> {
         }
         return Ok(Value::Bool(false));
     }
-    Err(vm.type_error(format!("{name} first arg must be str or a tuple of str, not {}", vm.type_name(x))))
+    Err(vm.type_error(format!(
+        "{name} first arg must be str or a tuple of str, not {}",
+        vm.type_name(x)
+    )))
 }
 fn startswith(vm: &mut Vm, a: Args) -> PyResult<Value> {
     prefix_test(vm, a, false)
@@ -198,7 +218,9 @@ fn fill_args(vm: &mut Vm, a: &Args, name: &str) -> PyResult<(i64, char)> {
     let fill = match p[1] {
         Some(v) => match v.str_ref() {
             Some(x) if x.char_len() == 1 => x.as_str().chars().next().unwrap(),
-            Some(_) => return Err(vm.type_error("The fill character must be exactly one character long")),
+            Some(_) => {
+                return Err(vm.type_error("The fill character must be exactly one character long"));
+            }
             None => {
                 return Err(vm.type_error(format!(
                     "The fill character must be a unicode character, not {}",
@@ -233,9 +255,18 @@ fn expandtabs(vm: &mut Vm, a: Args) -> PyResult<Value> {
     ret_str(vm, sm::expandtabs(s(&a), t))
 }
 fn partition_impl(vm: &mut Vm, a: Args, rev: bool) -> PyResult<Value> {
-    let p = bind_str(vm, &a, if rev { "rpartition" } else { "partition" }, Style::One)?;
+    let p = bind_str(
+        vm,
+        &a,
+        if rev { "rpartition" } else { "partition" },
+        Style::One,
+    )?;
     let sep = str_of(vm, p[0].unwrap(), "")?;
-    let r = if rev { sm::rpartition(s(&a), sep) } else { sm::partition(s(&a), sep) };
+    let r = if rev {
+        sm::rpartition(s(&a), sep)
+    } else {
+        sm::partition(s(&a), sep)
+    };
     let (x, y, z) = r.map_err(|m| vm.value_error(m))?;
     Ok(vm.new_tuple(vec![vm.new_str(x), vm.new_str(y), vm.new_str(z)]))
 }
@@ -325,14 +356,23 @@ fn maketrans(vm: &mut Vm, a: Args) -> PyResult<Value> {
     // static: no self in args[0]; bind() skips args[0], so put a placeholder there
     let mut all = vec![Value::None];
     all.extend_from_slice(a.args);
-    let a2 = Args { args: &all, kwnames: a.kwnames };
+    let a2 = Args {
+        args: &all,
+        kwnames: a.kwnames,
+    };
     let p = bind_str(vm, &a2, "maketrans", Style::Pos(1, 3))?;
     let mut d = Dict::new();
     if p[1].is_none() {
         let Some(PyObject::Dict(src)) = p[0].unwrap().as_obj() else {
-            return Err(vm.type_error("if you give only one argument to maketrans it must be a dict"));
+            return Err(
+                vm.type_error("if you give only one argument to maketrans it must be a dict")
+            );
         };
-        let items: Vec<(Value, Value)> = src.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+        let items: Vec<(Value, Value)> = src
+            .borrow()
+            .iter()
+            .map(|e| (e.key.clone(), e.value.clone()))
+            .collect();
         for (k, v) in items {
             let k = trans_key(vm, &k)?;
             let h = vm.hash(&k)?;
@@ -341,7 +381,9 @@ fn maketrans(vm: &mut Vm, a: Args) -> PyResult<Value> {
         return Ok(vm.new_dict(d));
     }
     let Some(x) = p[0].unwrap().str_ref() else {
-        return Err(vm.type_error("first maketrans argument must be a string if there is a second argument"));
+        return Err(vm.type_error(
+            "first maketrans argument must be a string if there is a second argument",
+        ));
     };
     let y = str_of(vm, p[1].unwrap(), "maketrans() argument 2 ")?;
     if x.char_len() != y.chars().count() {
@@ -375,7 +417,9 @@ fn translate(vm: &mut Vm, a: Args) -> PyResult<Value> {
                 let i = vm.to_index(&v)?;
                 match u32::try_from(i).ok().and_then(char::from_u32) {
                     Some(ch) => out.push(ch),
-                    None => return Err(vm.value_error("character mapping must be in range(0x110000)")),
+                    None => {
+                        return Err(vm.value_error("character mapping must be in range(0x110000)"));
+                    }
                 }
             }
             Ok(v) => match v.str_ref() {
@@ -383,7 +427,9 @@ fn translate(vm: &mut Vm, a: Args) -> PyResult<Value> {
                 None if matches!(v.as_obj(), Some(PyObject::Int(_))) => {
                     return Err(vm.value_error("character mapping must be in range(0x110000)"));
                 }
-                None => return Err(vm.type_error("character mapping must return integer, None or str")),
+                None => {
+                    return Err(vm.type_error("character mapping must return integer, None or str"));
+                }
             },
             Err(e) if vm.exc_matches(&e, &lookup_error) => out.push(c),
             Err(e) => return Err(e),

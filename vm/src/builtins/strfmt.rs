@@ -4,7 +4,9 @@
 use crate::interp::{PyResult, Vm};
 use crate::objects::PyObject;
 use crate::objects::format::{percent_float, percent_int};
-use crate::objects::strmethods::{FmtPiece, PctNum, PctPiece, parse_format_template_partial, parse_percent_template};
+use crate::objects::strmethods::{
+    FmtPiece, PctNum, PctPiece, parse_format_template_partial, parse_percent_template,
+};
 use crate::ops::arith::{Num, as_num};
 use crate::value::Value;
 use num_traits::Signed;
@@ -27,7 +29,9 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<Value>
 /// `fmt % args` for a bytes `fmt`: the template is processed as Latin-1 text, so every byte is one
 /// char below U+0100 and the result encodes back byte for byte.
 pub fn bytes_percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<Value> {
-    let Some(PyObject::Bytes(b)) = fmt.as_obj() else { unreachable!() };
+    let Some(PyObject::Bytes(b)) = fmt.as_obj() else {
+        unreachable!()
+    };
     let t = b_as_s(&latin1(b));
     let out = percent_core(vm, &t, args, true)?;
     let bytes: Vec<u8> = out.chars().map(|c| c as u32 as u8).collect();
@@ -114,7 +118,13 @@ fn percent_core(vm: &mut Vm, t: &str, args: &Value, bytes: bool) -> PyResult<Str
     for p in pieces {
         match p {
             PctPiece::Literal(s) => out.push_str(&s),
-            PctPiece::Conv { key, flags, width, precision, conv } => {
+            PctPiece::Conv {
+                key,
+                flags,
+                width,
+                precision,
+                conv,
+            } => {
                 let mut flags = flags;
                 let width = match width {
                     Some(PctNum::Star) => {
@@ -131,7 +141,11 @@ fn percent_core(vm: &mut Vm, t: &str, args: &Value, bytes: bool) -> PyResult<Str
                 let precision = match precision {
                     Some(PctNum::Star) => {
                         let w = next_arg(vm)?;
-                        Some(vm.to_index(&w).map_err(|_| vm.type_error("* wants int"))?.max(0) as usize)
+                        Some(
+                            vm.to_index(&w)
+                                .map_err(|_| vm.type_error("* wants int"))?
+                                .max(0) as usize,
+                        )
                     }
                     Some(PctNum::N(n)) => Some(n),
                     None => None,
@@ -183,8 +197,14 @@ fn percent_core(vm: &mut Vm, t: &str, args: &Value, bytes: bool) -> PyResult<Str
                                 Err(_) => return Err(vm.overflow_error("%c arg not in range(256)")),
                             },
                             (Value::Bool(b), _) => *b as u8,
-                            (_, Some(PyObject::Int(_))) => return Err(vm.overflow_error("%c arg not in range(256)")),
-                            _ => return Err(vm.type_error("%c requires an integer in range(256) or a single byte")),
+                            (_, Some(PyObject::Int(_))) => {
+                                return Err(vm.overflow_error("%c arg not in range(256)"));
+                            }
+                            _ => {
+                                return Err(vm.type_error(
+                                    "%c requires an integer in range(256) or a single byte",
+                                ));
+                            }
                         };
                         pad_str(&(c as char).to_string(), width, flags.contains('-'))
                     }
@@ -202,9 +222,18 @@ fn percent_core(vm: &mut Vm, t: &str, args: &Value, bytes: bool) -> PyResult<Str
                     'c' => {
                         let s = match (&v, v.str_ref()) {
                             (_, Some(s)) if s.char_len() == 1 => s.as_str().to_string(),
-                            (Value::Int(_) | Value::Bool(_), _) => match u32::try_from(match &v { Value::Bool(b) => *b as i64, Value::Int(i) => *i, _ => 0 }).ok().and_then(char::from_u32) {
+                            (Value::Int(_) | Value::Bool(_), _) => match u32::try_from(match &v {
+                                Value::Bool(b) => *b as i64,
+                                Value::Int(i) => *i,
+                                _ => 0,
+                            })
+                            .ok()
+                            .and_then(char::from_u32)
+                            {
                                 Some(c) => c.to_string(),
-                                None => return Err(vm.overflow_error("%c arg not in range(0x110000)")),
+                                None => {
+                                    return Err(vm.overflow_error("%c arg not in range(0x110000)"));
+                                }
                             },
                             _ => return Err(vm.type_error("%c requires int or char")),
                         };
@@ -219,14 +248,24 @@ fn percent_core(vm: &mut Vm, t: &str, args: &Value, bytes: bool) -> PyResult<Str
                             _ => int_parts(&v),
                         };
                         let Some((neg, digits)) = parts else {
-                            let what = if matches!(conv, 'd' | 'i' | 'u') { "a real number" } else { "an integer" };
-                            return Err(vm.type_error(format!("%{conv} format: {what} is required, not {}", vm.type_name(&v))));
+                            let what = if matches!(conv, 'd' | 'i' | 'u') {
+                                "a real number"
+                            } else {
+                                "an integer"
+                            };
+                            return Err(vm.type_error(format!(
+                                "%{conv} format: {what} is required, not {}",
+                                vm.type_name(&v)
+                            )));
                         };
                         percent_int(neg, &digits, &flags, width, precision, conv)
                     }
                     'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
                         let Some(n) = as_num(&v) else {
-                            return Err(vm.type_error(format!("must be real number, not {}", vm.type_name(&v))));
+                            return Err(vm.type_error(format!(
+                                "must be real number, not {}",
+                                vm.type_name(&v)
+                            )));
                         };
                         let f = vm.num_to_f64(&n)?;
                         percent_float(f, &flags, width, precision, conv)
@@ -244,7 +283,9 @@ fn percent_core(vm: &mut Vm, t: &str, args: &Value, bytes: bool) -> PyResult<Str
     }
     if mapping.is_none() && idx < items.len() && !used_mapping {
         let what = if bytes { "bytes" } else { "string" };
-        return Err(vm.type_error(format!("not all arguments converted during {what} formatting")));
+        return Err(vm.type_error(format!(
+            "not all arguments converted during {what} formatting"
+        )));
     }
     Ok(out)
 }
@@ -254,7 +295,11 @@ fn pad_str(s: &str, width: Option<usize>, left: bool) -> String {
     match width {
         Some(w) if w > n => {
             let pad = " ".repeat(w - n);
-            if left { format!("{s}{pad}") } else { format!("{pad}{s}") }
+            if left {
+                format!("{s}{pad}")
+            } else {
+                format!("{pad}{s}")
+            }
         }
         _ => s.to_string(),
     }
@@ -288,9 +333,22 @@ enum Named<'a> {
 }
 
 /// `template.format(*args, **kwargs)`.
-pub fn str_format(vm: &mut Vm, template: &str, args: &[Value], kwargs: &[(&str, &Value)], depth: u32) -> PyResult<String> {
+pub fn str_format(
+    vm: &mut Vm,
+    template: &str,
+    args: &[Value],
+    kwargs: &[(&str, &Value)],
+    depth: u32,
+) -> PyResult<String> {
     let mut state = AutoNumber::default();
-    build_string(vm, template, args, Named::Kwargs(kwargs), 2 - depth.min(2) as i32, &mut state)
+    build_string(
+        vm,
+        template,
+        args,
+        Named::Kwargs(kwargs),
+        2 - depth.min(2) as i32,
+        &mut state,
+    )
 }
 
 /// `template.format_map(mapping)`.
@@ -317,7 +375,11 @@ fn build_string(
     for p in pieces {
         match p {
             FmtPiece::Literal(s) => out.push_str(&s),
-            FmtPiece::Field { name, conversion, spec } => {
+            FmtPiece::Field {
+                name,
+                conversion,
+                spec,
+            } => {
                 let v = get_field(vm, &name, args, kwargs, state)?;
                 let v = match conversion {
                     Some('r') => {
@@ -333,7 +395,10 @@ fn build_string(
                         return Err(vm.value_error(format!("Unknown conversion specifier {c}")));
                     }
                     Some(c) => {
-                        return Err(vm.value_error(format!("Unknown conversion specifier \\x{:x}", c as u32)));
+                        return Err(vm.value_error(format!(
+                            "Unknown conversion specifier \\x{:x}",
+                            c as u32
+                        )));
                     }
                     None => v,
                 };
@@ -354,12 +419,20 @@ fn build_string(
 
 /// CPython's `get_field_object`: the first part (auto number, index or keyword), then `.attr` and
 /// `[key]` accessors.
-fn get_field(vm: &mut Vm, name: &str, args: &[Value], kwargs: Named, state: &mut AutoNumber) -> PyResult<Value> {
+fn get_field(
+    vm: &mut Vm,
+    name: &str,
+    args: &[Value],
+    kwargs: Named,
+    state: &mut AutoNumber,
+) -> PyResult<Value> {
     let first_end = name.find(['.', '[']).unwrap_or(name.len());
     let first = &name[..first_end];
     let index = if first.is_empty() {
         if state.manual {
-            return Err(vm.value_error("cannot switch from manual field specification to automatic field numbering"));
+            return Err(vm.value_error(
+                "cannot switch from manual field specification to automatic field numbering",
+            ));
         }
         state.auto = true;
         state.next += 1;
@@ -368,7 +441,9 @@ fn get_field(vm: &mut Vm, name: &str, args: &[Value], kwargs: Named, state: &mut
         let i = field_integer(vm, first)?;
         if i.is_some() {
             if state.auto {
-                return Err(vm.value_error("cannot switch from automatic field numbering to manual field specification"));
+                return Err(vm.value_error(
+                    "cannot switch from automatic field numbering to manual field specification",
+                ));
             }
             state.manual = true;
         }
@@ -381,7 +456,9 @@ fn get_field(vm: &mut Vm, name: &str, args: &[Value], kwargs: Named, state: &mut
         Some(i) => match args.get(i) {
             Some(v) => v.clone(),
             None => {
-                return Err(vm.index_error(format!("Replacement index {i} out of range for positional args tuple")));
+                return Err(vm.index_error(format!(
+                    "Replacement index {i} out of range for positional args tuple"
+                )));
             }
         },
         None => match kwargs {
@@ -405,7 +482,9 @@ fn get_field(vm: &mut Vm, name: &str, args: &[Value], kwargs: Named, state: &mut
             v = vm.getattr(&v, &r[..end])?;
             rest = &r[end..];
         } else if let Some(r) = rest.strip_prefix('[') {
-            let end = r.find(']').ok_or_else(|| vm.value_error("Missing ']' in format string"))?;
+            let end = r
+                .find(']')
+                .ok_or_else(|| vm.value_error("Missing ']' in format string"))?;
             let key = &r[..end];
             if key.is_empty() {
                 return Err(vm.value_error("Empty attribute in format string"));

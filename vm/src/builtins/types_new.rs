@@ -8,7 +8,10 @@ use crate::value::Value;
 use std::cell::RefCell;
 
 fn rest<'a>(a: &Args<'a>) -> Args<'a> {
-    Args { args: &a.args[1..], kwnames: a.kwnames }
+    Args {
+        args: &a.args[1..],
+        kwnames: a.kwnames,
+    }
 }
 
 fn no_kw(vm: &Vm, a: &Args, name: &str) -> PyResult<()> {
@@ -34,7 +37,10 @@ fn new_int(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let mut base = a.kw("base").cloned();
     let p = a.pos();
     if p.len() > 2 {
-        return Err(vm.type_error(format!("int() takes at most 2 arguments ({} given)", p.len())));
+        return Err(vm.type_error(format!(
+            "int() takes at most 2 arguments ({} given)",
+            p.len()
+        )));
     }
     if p.len() == 2 {
         base = Some(p[1].clone());
@@ -84,7 +90,13 @@ fn new_bool(vm: &mut Vm, a: Args) -> PyResult<Value> {
 /// `str(object='', encoding='utf-8', errors='strict')`.
 fn new_str(vm: &mut Vm, a: Args) -> PyResult<Value> {
     use super::bytes_methods::{Style, bind, opt_str_arg};
-    let p = bind(vm, &a, "str", "str", Style::Kw(&["object", "encoding", "errors"], 0, 0))?;
+    let p = bind(
+        vm,
+        &a,
+        "str",
+        "str",
+        Style::Kw(&["object", "encoding", "errors"], 0, 0),
+    )?;
     let enc = opt_str_arg(vm, p[1], "str", "encoding")?;
     let errors = opt_str_arg(vm, p[2], "str", "errors")?;
     let Some(v) = p[0] else {
@@ -99,14 +111,23 @@ fn new_str(vm: &mut Vm, a: Args) -> PyResult<Value> {
             Ok(vm.new_str(s))
         }
         Some(PyObject::Str(_)) => Err(vm.type_error("decoding str is not supported")),
-        _ => Err(vm.type_error(format!("decoding to str: need a bytes-like object, {} found", vm.type_name(v)))),
+        _ => Err(vm.type_error(format!(
+            "decoding to str: need a bytes-like object, {} found",
+            vm.type_name(v)
+        ))),
     }
 }
 
 /// `bytes(source=b'', encoding=..., errors=...)`.
 fn new_bytes(vm: &mut Vm, a: Args) -> PyResult<Value> {
     use super::bytes_methods::{Style, bind, opt_str_arg};
-    let p = bind(vm, &a, "bytes", "bytes", Style::Kw(&["source", "encoding", "errors"], 0, 0))?;
+    let p = bind(
+        vm,
+        &a,
+        "bytes",
+        "bytes",
+        Style::Kw(&["source", "encoding", "errors"], 0, 0),
+    )?;
     let enc = opt_str_arg(vm, p[1], "bytes", "encoding")?;
     let errors = opt_str_arg(vm, p[2], "bytes", "errors")?;
     let Some(v) = p[0] else {
@@ -145,7 +166,10 @@ fn new_bytes(vm: &mut Vm, a: Args) -> PyResult<Value> {
         Value::Obj(o) if matches!(&**o, PyObject::Bytes(_)) => return Ok(v.clone()),
         _ => {
             let Some(it) = vm.try_iter(v)? else {
-                return Err(vm.type_error(format!("cannot convert '{}' object to bytes", vm.type_name(v))));
+                return Err(vm.type_error(format!(
+                    "cannot convert '{}' object to bytes",
+                    vm.type_name(v)
+                )));
             };
             let items = vm.collect(&it)?;
             let mut out = Vec::with_capacity(items.len());
@@ -228,7 +252,9 @@ fn new_range(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let mut ints = Vec::with_capacity(3);
     for v in p {
         let iv = vm.to_int_value(v)?;
-        ints.push(crate::ops::arith::to_big(&crate::ops::arith::as_num(&iv).unwrap()));
+        ints.push(crate::ops::arith::to_big(
+            &crate::ops::arith::as_num(&iv).unwrap(),
+        ));
     }
     let one = num_bigint::BigInt::from(1);
     let zero = num_bigint::BigInt::from(0);
@@ -246,7 +272,13 @@ fn new_range(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn new_slice(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let p = super::bytes_methods::bind(vm, &a, "slice", "slice", super::bytes_methods::Style::Pos(1, 3))?;
+    let p = super::bytes_methods::bind(
+        vm,
+        &a,
+        "slice",
+        "slice",
+        super::bytes_methods::Style::Pos(1, 3),
+    )?;
     let (s, e, st) = match p.as_slice() {
         [Some(e), None, None] => (Value::None, (*e).clone(), Value::None),
         [Some(s), Some(e), None] => ((*s).clone(), (*e).clone(), Value::None),
@@ -280,13 +312,16 @@ fn new_object(vm: &mut Vm, a: Args) -> PyResult<Value> {
 fn new_enumerate(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let a = rest(&a);
     let p = a.pos();
-    let it = p.first().or(a.kw("iterable")).cloned().ok_or_else(|| {
-        vm.type_error("enumerate() missing required argument 'iterable' (pos 1)")
-    })?;
+    let it =
+        p.first().or(a.kw("iterable")).cloned().ok_or_else(|| {
+            vm.type_error("enumerate() missing required argument 'iterable' (pos 1)")
+        })?;
     let start = p.get(1).or(a.kw("start")).cloned().unwrap_or(Value::Int(0));
     let start = vm.to_int_value(&start)?;
     let iter = vm.get_iter(&it)?;
-    Ok(Value::obj(PyObject::Iter(Box::new(RefCell::new(IterState::Enumerate { iter, count: start })))))
+    Ok(Value::obj(PyObject::Iter(Box::new(RefCell::new(
+        IterState::Enumerate { iter, count: start },
+    )))))
 }
 
 fn new_zip(vm: &mut Vm, a: Args) -> PyResult<Value> {
@@ -300,11 +335,15 @@ fn new_zip(vm: &mut Vm, a: Args) -> PyResult<Value> {
         match vm.try_iter(v)? {
             Some(it) => iters.push(it),
             None => {
-                return Err(vm.type_error(format!("zip argument #{} must support iteration", i + 1)));
+                return Err(
+                    vm.type_error(format!("zip argument #{} must support iteration", i + 1))
+                );
             }
         }
     }
-    Ok(Value::obj(PyObject::Iter(Box::new(RefCell::new(IterState::Zip { iters, strict })))))
+    Ok(Value::obj(PyObject::Iter(Box::new(RefCell::new(
+        IterState::Zip { iters, strict },
+    )))))
 }
 
 fn new_map(vm: &mut Vm, a: Args) -> PyResult<Value> {
@@ -318,7 +357,12 @@ fn new_map(vm: &mut Vm, a: Args) -> PyResult<Value> {
     for v in &p[1..] {
         iters.push(vm.get_iter(v)?);
     }
-    Ok(Value::obj(PyObject::Iter(Box::new(RefCell::new(IterState::Map { func: p[0].clone(), iters })))))
+    Ok(Value::obj(PyObject::Iter(Box::new(RefCell::new(
+        IterState::Map {
+            func: p[0].clone(),
+            iters,
+        },
+    )))))
 }
 
 fn new_filter(vm: &mut Vm, a: Args) -> PyResult<Value> {
@@ -329,7 +373,12 @@ fn new_filter(vm: &mut Vm, a: Args) -> PyResult<Value> {
         return Err(vm.type_error(format!("filter expected 2 arguments, got {}", p.len())));
     }
     let iter = vm.get_iter(&p[1])?;
-    Ok(Value::obj(PyObject::Iter(Box::new(RefCell::new(IterState::Filter { func: p[0].clone(), iter })))))
+    Ok(Value::obj(PyObject::Iter(Box::new(RefCell::new(
+        IterState::Filter {
+            func: p[0].clone(),
+            iter,
+        },
+    )))))
 }
 
 fn new_reversed(vm: &mut Vm, a: Args) -> PyResult<Value> {
@@ -348,7 +397,11 @@ fn new_reversed(vm: &mut Vm, a: Args) -> PyResult<Value> {
         Some(PyObject::BigRange(r)) => {
             let n = r.len();
             let last = &r.start + (n.clone() - 1) * &r.step;
-            let st = IterState::BigRange { next: last, remaining: n, step: -r.step.clone() };
+            let st = IterState::BigRange {
+                next: last,
+                remaining: n,
+                step: -r.step.clone(),
+            };
             return Ok(Value::obj(PyObject::Iter(Box::new(RefCell::new(st)))));
         }
         Some(PyObject::Bytes(b)) => b.len(),
@@ -360,7 +413,12 @@ fn new_reversed(vm: &mut Vm, a: Args) -> PyResult<Value> {
         }
         _ => return Err(vm.type_error(format!("'{}' object is not reversible", vm.type_name(seq)))),
     };
-    Ok(Value::obj(PyObject::Iter(Box::new(RefCell::new(IterState::Reversed { seq: seq.clone(), index: n as isize - 1 })))))
+    Ok(Value::obj(PyObject::Iter(Box::new(RefCell::new(
+        IterState::Reversed {
+            seq: seq.clone(),
+            index: n as isize - 1,
+        },
+    )))))
 }
 
 pub fn install(vm: &mut Vm) {

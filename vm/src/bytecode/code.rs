@@ -93,7 +93,11 @@ impl CodeObject {
     }
     /// Name of the deref slot `i` (cells first, then free variables).
     pub fn deref_name(&self, i: usize) -> &str {
-        if i < self.cellvars.len() { &self.cellvars[i] } else { &self.freevars[i - self.cellvars.len()] }
+        if i < self.cellvars.len() {
+            &self.cellvars[i]
+        } else {
+            &self.freevars[i - self.cellvars.len()]
+        }
     }
     /// The source line of the instruction at code-unit index `i`.
     pub fn line_at(&self, i: usize) -> u32 {
@@ -101,7 +105,9 @@ impl CodeObject {
     }
     /// The handler for an exception raised at code-unit index `i`.
     pub fn handler_for(&self, i: u32) -> Option<&ExceptionEntry> {
-        self.exception_table.iter().find(|e| e.start <= i && i < e.end)
+        self.exception_table
+            .iter()
+            .find(|e| e.start <= i && i < e.end)
     }
     /// `co_code` as bytes.
     pub fn code_bytes(&self) -> Vec<u8> {

@@ -37,9 +37,19 @@ fn jump_target(op: Op, arg: u32, next: usize) -> Option<usize> {
 }
 
 fn argrepr(vm: &mut Vm, code: &CodeObject, op: Op, arg: u32, next: usize) -> String {
-    let name = |i: u32| code.names.get(i as usize).and_then(|v| v.str_ref()).map(|s| s.as_str().to_string()).unwrap_or_default();
+    let name = |i: u32| {
+        code.names
+            .get(i as usize)
+            .and_then(|v| v.str_ref())
+            .map(|s| s.as_str().to_string())
+            .unwrap_or_default()
+    };
     match op.arg_kind() {
-        ArgKind::Const => code.consts.get(arg as usize).map(|c| vm.repr(c).unwrap_or_default()).unwrap_or_default(),
+        ArgKind::Const => code
+            .consts
+            .get(arg as usize)
+            .map(|c| vm.repr(c).unwrap_or_default())
+            .unwrap_or_default(),
         ArgKind::Name => name(arg),
         ArgKind::GlobalName => {
             if arg & 1 != 0 {
@@ -59,20 +69,31 @@ fn argrepr(vm: &mut Vm, code: &CodeObject, op: Op, arg: u32, next: usize) -> Str
         ArgKind::JumpForward | ArgKind::JumpBackward => {
             format!("to {}", jump_target(op, arg, next).unwrap_or(0))
         }
-        ArgKind::BinOp => BinOpKind::from_u32(arg).map(|k| k.symbol().to_string()).unwrap_or_default(),
-        ArgKind::CmpOp => CmpOpKind::from_u32(arg).map(|k| k.symbol().to_string()).unwrap_or_default(),
+        ArgKind::BinOp => BinOpKind::from_u32(arg)
+            .map(|k| k.symbol().to_string())
+            .unwrap_or_default(),
+        ArgKind::CmpOp => CmpOpKind::from_u32(arg)
+            .map(|k| k.symbol().to_string())
+            .unwrap_or_default(),
         ArgKind::Num => match op {
             Op::FORMAT_VALUE => {
                 let conv = ["", "str", "repr", "ascii"][(arg & format_value::CONV_MASK) as usize];
                 if arg & format_value::HAVE_SPEC != 0 {
-                    if conv.is_empty() { "with format".into() } else { format!("{conv}, with format") }
+                    if conv.is_empty() {
+                        "with format".into()
+                    } else {
+                        format!("{conv}, with format")
+                    }
                 } else {
                     conv.to_string()
                 }
             }
             Op::MAKE_FUNCTION => {
                 let names = ["defaults", "kwdefaults", "annotations", "closure"];
-                let v: Vec<&str> = (0..4).filter(|b| arg & (1 << b) != 0).map(|b| names[b]).collect();
+                let v: Vec<&str> = (0..4)
+                    .filter(|b| arg & (1 << b) != 0)
+                    .map(|b| names[b])
+                    .collect();
                 v.join(", ")
             }
             _ => String::new(),
@@ -99,12 +120,19 @@ pub fn disassemble(code: &CodeObject, vm: &mut Vm) -> String {
 
 fn disassemble_one(code: &CodeObject, vm: &mut Vm, out: &mut String) {
     let ins = instructions(code);
-    let mut targets: Vec<usize> = ins.iter().filter_map(|&(_, op, arg, next)| jump_target(op, arg, next)).collect();
+    let mut targets: Vec<usize> = ins
+        .iter()
+        .filter_map(|&(_, op, arg, next)| jump_target(op, arg, next))
+        .collect();
     targets.extend(code.exception_table.iter().map(|e| e.target as usize * 2));
     let max_line = code.lines.iter().copied().max().unwrap_or(0);
     let lineno_width = 3.max(max_line.to_string().len());
     let max_offset = ins.last().map(|i| i.0).unwrap_or(0);
-    let offset_width = if max_offset >= 10000 { max_offset.to_string().len() } else { 4 };
+    let offset_width = if max_offset >= 10000 {
+        max_offset.to_string().len()
+    } else {
+        4
+    };
     let mut last_line = 0u32;
     for &(offset, op, arg, next) in &ins {
         let unit = offset / 2;
@@ -117,9 +145,17 @@ fn disassemble_one(code: &CodeObject, vm: &mut Vm, out: &mut String) {
             last_line = line;
         }
         let mut fields: Vec<String> = Vec::new();
-        fields.push(if starts_line { format!("{line:>lineno_width$}") } else { " ".repeat(lineno_width) });
+        fields.push(if starts_line {
+            format!("{line:>lineno_width$}")
+        } else {
+            " ".repeat(lineno_width)
+        });
         fields.push("   ".into());
-        fields.push(if targets.contains(&offset) { ">>".into() } else { "  ".into() });
+        fields.push(if targets.contains(&offset) {
+            ">>".into()
+        } else {
+            "  ".into()
+        });
         fields.push(format!("{offset:>offset_width$}"));
         fields.push(format!("{:<OPNAME_WIDTH$}", op.name()));
         if op.arg_kind() != ArgKind::None || arg != 0 {

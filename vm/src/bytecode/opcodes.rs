@@ -174,13 +174,20 @@ define_opcodes! {
 impl Op {
     /// True for instructions that may transfer control to their jump target.
     pub const fn is_jump(self) -> bool {
-        matches!(self.arg_kind(), ArgKind::JumpForward | ArgKind::JumpBackward)
+        matches!(
+            self.arg_kind(),
+            ArgKind::JumpForward | ArgKind::JumpBackward
+        )
     }
     /// True for instructions after which control never falls through.
     pub const fn is_terminal(self) -> bool {
         matches!(
             self,
-            Op::JUMP_FORWARD | Op::JUMP_BACKWARD | Op::RETURN_VALUE | Op::RAISE_VARARGS | Op::RERAISE
+            Op::JUMP_FORWARD
+                | Op::JUMP_BACKWARD
+                | Op::RETURN_VALUE
+                | Op::RAISE_VARARGS
+                | Op::RERAISE
         )
     }
 }
@@ -226,7 +233,11 @@ impl BinOpKind {
     /// The non-in-place operator this one falls back to (`+=` -> `+`).
     pub fn base(self) -> BinOpKind {
         let n = self as u32;
-        if n >= 13 { BinOpKind::from_u32(n - 13).unwrap() } else { self }
+        if n >= 13 {
+            BinOpKind::from_u32(n - 13).unwrap()
+        } else {
+            self
+        }
     }
     pub fn is_inplace(self) -> bool {
         (self as u32) >= 13
@@ -266,8 +277,14 @@ impl CmpOpKind {
     }
     /// The operator with its operands swapped (`a < b` is `b > a`).
     pub const fn swapped(self) -> CmpOpKind {
-        [CmpOpKind::Gt, CmpOpKind::Ge, CmpOpKind::Eq, CmpOpKind::Ne, CmpOpKind::Lt, CmpOpKind::Le]
-            [self as usize]
+        [
+            CmpOpKind::Gt,
+            CmpOpKind::Ge,
+            CmpOpKind::Eq,
+            CmpOpKind::Ne,
+            CmpOpKind::Lt,
+            CmpOpKind::Le,
+        ][self as usize]
     }
 }
 

@@ -38,14 +38,22 @@ fn arg_units(arg: u32) -> usize {
 
 pub(super) fn assemble(u: Unit<'_>, filename: &str) -> CodeObject {
     let mut instrs: Vec<Instr> = u.instrs;
-    let label_pos: Vec<usize> = u.labels.iter().map(|l| l.expect("every label is bound")).collect();
+    let label_pos: Vec<usize> = u
+        .labels
+        .iter()
+        .map(|l| l.expect("every label is bound"))
+        .collect();
     // Direction of each jump.
     for (i, ins) in instrs.iter_mut().enumerate() {
         if let Some(t) = ins.target {
             let tpos = label_pos[t.0 as usize];
             if tpos <= i {
                 let b = backward_form(ins.op);
-                assert!(b.arg_kind() == ArgKind::JumpBackward, "{} cannot jump backward", ins.op.name());
+                assert!(
+                    b.arg_kind() == ArgKind::JumpBackward,
+                    "{} cannot jump backward",
+                    ins.op.name()
+                );
                 ins.op = b;
             }
         }
@@ -66,7 +74,11 @@ pub(super) fn assemble(u: Unit<'_>, filename: &str) -> CodeObject {
             if let Some(t) = instrs[i].target {
                 let tpos = offsets[label_pos[t.0 as usize]];
                 let end = offsets[i] + sizes[i];
-                let arg = if instrs[i].op.arg_kind() == ArgKind::JumpBackward { end - tpos } else { tpos - end };
+                let arg = if instrs[i].op.arg_kind() == ArgKind::JumpBackward {
+                    end - tpos
+                } else {
+                    tpos - end
+                };
                 instrs[i].arg = arg as u32;
             }
             let s = arg_units(instrs[i].arg);
@@ -85,10 +97,16 @@ pub(super) fn assemble(u: Unit<'_>, filename: &str) -> CodeObject {
     for (i, ins) in instrs.iter().enumerate() {
         let s = sizes[i];
         for k in (1..s).rev() {
-            code.push(CodeUnit { op: Op::EXTENDED_ARG as u8, arg: (ins.arg >> (8 * k)) as u8 });
+            code.push(CodeUnit {
+                op: Op::EXTENDED_ARG as u8,
+                arg: (ins.arg >> (8 * k)) as u8,
+            });
             lines.push(ins.line);
         }
-        code.push(CodeUnit { op: ins.op as u8, arg: ins.arg as u8 });
+        code.push(CodeUnit {
+            op: ins.op as u8,
+            arg: ins.arg as u8,
+        });
         lines.push(ins.line);
     }
     // Exception table.
@@ -112,7 +130,11 @@ pub(super) fn assemble(u: Unit<'_>, filename: &str) -> CodeObject {
         });
     }
     let max_stack = max_stack(&instrs, &label_pos, u.varnames.len());
-    let names = u.names.iter().map(|s| Value::Obj(crate::objects::pystr::intern(s))).collect();
+    let names = u
+        .names
+        .iter()
+        .map(|s| Value::Obj(crate::objects::pystr::intern(s)))
+        .collect();
     let mut cell2arg = vec![None; u.cellvars.len()];
     for (ci, c) in u.cellvars.iter().enumerate() {
         if let Some(ai) = u.varnames.iter().position(|v| v == c) {

@@ -27,7 +27,11 @@ pub(crate) fn binop_kind(op: ast::Operator, inplace: bool) -> BinOpKind {
         O::BitAnd => BinOpKind::And,
         O::FloorDiv => BinOpKind::FloorDivide,
     };
-    if inplace { BinOpKind::from_u32(k as u32 + 13).unwrap() } else { k }
+    if inplace {
+        BinOpKind::from_u32(k as u32 + 13).unwrap()
+    } else {
+        k
+    }
 }
 
 /// How CPython names an expression in "cannot assign to ..." messages.
@@ -69,7 +73,11 @@ pub(crate) fn contains_yield(body: &[Stmt]) -> bool {
         fn visit_expr(&mut self, e: &'a Expr) {
             match e {
                 Expr::Yield(_) | Expr::YieldFrom(_) | Expr::Await(_) => self.0 = true,
-                Expr::Lambda(_) | Expr::ListComp(_) | Expr::SetComp(_) | Expr::DictComp(_) | Expr::Generator(_) => {}
+                Expr::Lambda(_)
+                | Expr::ListComp(_)
+                | Expr::SetComp(_)
+                | Expr::DictComp(_)
+                | Expr::Generator(_) => {}
                 _ => ruff_python_ast::visitor::walk_expr(self, e),
             }
         }
@@ -134,7 +142,10 @@ impl<'a> Compiler<'a> {
                 let v = literal_value(e).unwrap();
                 self.load_const(v);
             }
-            Expr::StringLiteral(_) | Expr::BytesLiteral(_) | Expr::BooleanLiteral(_) | Expr::NoneLiteral(_)
+            Expr::StringLiteral(_)
+            | Expr::BytesLiteral(_)
+            | Expr::BooleanLiteral(_)
+            | Expr::NoneLiteral(_)
             | Expr::EllipsisLiteral(_) => {
                 let v = literal_value(e).unwrap();
                 self.load_const(v);
@@ -229,9 +240,16 @@ impl<'a> Compiler<'a> {
                 // CPython 3.11 folds a display of >= 3 constants into BUILD_SET 0 + a frozenset
                 // constant + SET_UPDATE, which gives the set the frozenset's (copied) layout.
                 let consts: Option<Vec<Value>> = s.elts.iter().map(literal_value).collect();
-                match consts.and_then(|c| if c.len() >= 3 { crate::ops::hash_consts(&c).map(|h| (c, h)) } else { None }) {
+                match consts.and_then(|c| {
+                    if c.len() >= 3 {
+                        crate::ops::hash_consts(&c).map(|h| (c, h))
+                    } else {
+                        None
+                    }
+                }) {
                     Some((items, hashes)) => {
-                        let eq = |a: &Value, b: &Value| crate::ops::compare::eq_pure(a, b).ok_or(());
+                        let eq =
+                            |a: &Value, b: &Value| crate::ops::compare::eq_pure(a, b).ok_or(());
                         let mut first = crate::objects::SetData::new();
                         for (v, h) in items.into_iter().zip(hashes) {
                             first.insert(h, v, eq).ok();
@@ -258,7 +276,12 @@ impl<'a> Compiler<'a> {
                 };
                 let qualname = self.qualname_for("<lambda>");
                 let line = self.line_of(l.range());
-                self.enter_unit(super::symtable::key(l.range()), "<lambda>".into(), qualname, line);
+                self.enter_unit(
+                    super::symtable::key(l.range()),
+                    "<lambda>".into(),
+                    qualname,
+                    line,
+                );
                 self.set_args(l.parameters.as_deref());
                 self.unit().line = line;
                 self.emit_prologue();
@@ -267,15 +290,29 @@ impl<'a> Compiler<'a> {
                 let code = self.leave_unit();
                 self.make_closure(code, flags);
             }
-            Expr::ListComp(c) => self.comprehension(e, &c.generators, CompKind::List(&c.elt), "<listcomp>")?,
-            Expr::SetComp(c) => self.comprehension(e, &c.generators, CompKind::Set(&c.elt), "<setcomp>")?,
+            Expr::ListComp(c) => {
+                self.comprehension(e, &c.generators, CompKind::List(&c.elt), "<listcomp>")?
+            }
+            Expr::SetComp(c) => {
+                self.comprehension(e, &c.generators, CompKind::Set(&c.elt), "<setcomp>")?
+            }
             Expr::DictComp(c) => {
                 let Some(key) = &c.key else {
-                    return self.error("dict unpacking cannot be used in dict comprehension", e.range());
+                    return self.error(
+                        "dict unpacking cannot be used in dict comprehension",
+                        e.range(),
+                    );
                 };
-                self.comprehension(e, &c.generators, CompKind::Dict(key, &c.value), "<dictcomp>")?
+                self.comprehension(
+                    e,
+                    &c.generators,
+                    CompKind::Dict(key, &c.value),
+                    "<dictcomp>",
+                )?
             }
-            Expr::Generator(g) => self.comprehension(e, &g.generators, CompKind::Gen(&g.elt), "<genexpr>")?,
+            Expr::Generator(g) => {
+                self.comprehension(e, &g.generators, CompKind::Gen(&g.elt), "<genexpr>")?
+            }
             Expr::FString(f) => self.fstring(f)?,
             Expr::Yield(y) => {
                 if self.unit_ref().flags & crate::bytecode::code::flags::GENERATOR == 0 {
@@ -287,9 +324,15 @@ impl<'a> Compiler<'a> {
                 }
                 self.emit(Op::YIELD_VALUE, 0);
             }
-            Expr::YieldFrom(y) => return self.error("'yield from' is not supported yet by pyjit", y.range()),
-            Expr::Await(a) => return self.error("'await' is not supported yet by pyjit", a.range()),
-            Expr::TString(t) => return self.error("t-strings are not supported by pyjit", t.range()),
+            Expr::YieldFrom(y) => {
+                return self.error("'yield from' is not supported yet by pyjit", y.range());
+            }
+            Expr::Await(a) => {
+                return self.error("'await' is not supported yet by pyjit", a.range());
+            }
+            Expr::TString(t) => {
+                return self.error("t-strings are not supported by pyjit", t.range());
+            }
             Expr::IpyEscapeCommand(c) => return self.error("invalid syntax", c.range()),
         }
         Ok(())
@@ -402,7 +445,9 @@ impl<'a> Compiler<'a> {
     /// Jump to `target` if `e` is truthy (`cond == true`) or falsy (`cond == false`); else fall through.
     pub(crate) fn jump_if(&mut self, e: &'a Expr, cond: bool, target: Label) -> CResult {
         match e {
-            Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not => return self.jump_if(&u.operand, !cond, target),
+            Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not => {
+                return self.jump_if(&u.operand, !cond, target);
+            }
             Expr::BoolOp(b) => {
                 let is_and = b.op == ast::BoolOp::And;
                 // `a and b` jumps on true only if all are true; on false as soon as one is false.
@@ -432,7 +477,11 @@ impl<'a> Compiler<'a> {
             }
             _ => self.expr(e)?,
         }
-        let op = if cond { Op::POP_JUMP_FORWARD_IF_TRUE } else { Op::POP_JUMP_FORWARD_IF_FALSE };
+        let op = if cond {
+            Op::POP_JUMP_FORWARD_IF_TRUE
+        } else {
+            Op::POP_JUMP_FORWARD_IF_FALSE
+        };
         self.emit_jump(op, target);
         Ok(())
     }
@@ -442,12 +491,18 @@ impl<'a> Compiler<'a> {
         let kws = &c.arguments.keywords;
         for (i, k) in kws.iter().enumerate() {
             if let Some(name) = &k.arg
-                && kws[..i].iter().any(|p| p.arg.as_ref().is_some_and(|q| q.as_str() == name.as_str()))
+                && kws[..i]
+                    .iter()
+                    .any(|p| p.arg.as_ref().is_some_and(|q| q.as_str() == name.as_str()))
             {
-                return self.error(format!("keyword argument repeated: {}", name.as_str()), k.range());
+                return self.error(
+                    format!("keyword argument repeated: {}", name.as_str()),
+                    k.range(),
+                );
             }
         }
-        let simple = !args.iter().any(|a| matches!(a, Expr::Starred(_))) && kws.iter().all(|k| k.arg.is_some());
+        let simple = !args.iter().any(|a| matches!(a, Expr::Starred(_)))
+            && kws.iter().all(|k| k.arg.is_some());
         // method call: obj.name(...)
         if simple && let Expr::Attribute(a) = &*c.func {
             self.expr(&a.value)?;
@@ -467,7 +522,10 @@ impl<'a> Compiler<'a> {
                 self.expr(&k.value)?;
             }
             if !kws.is_empty() {
-                let names: Vec<Value> = kws.iter().map(|k| str_const(k.arg.as_ref().unwrap().as_str())).collect();
+                let names: Vec<Value> = kws
+                    .iter()
+                    .map(|k| str_const(k.arg.as_ref().unwrap().as_str()))
+                    .collect();
                 let ci = self.add_const(Value::obj(PyObject::Tuple(names.into_boxed_slice())));
                 self.emit(Op::KW_NAMES, ci);
             }
@@ -553,9 +611,18 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn comprehension(&mut self, e: &'a Expr, gens: &'a [ast::Comprehension], kind: CompKind<'a>, name: &str) -> CResult {
+    fn comprehension(
+        &mut self,
+        e: &'a Expr,
+        gens: &'a [ast::Comprehension],
+        kind: CompKind<'a>,
+        name: &str,
+    ) -> CResult {
         if gens.iter().any(|g| g.is_async) {
-            return self.error("asynchronous comprehensions are not supported yet by pyjit", e.range());
+            return self.error(
+                "asynchronous comprehensions are not supported yet by pyjit",
+                e.range(),
+            );
         }
         let qualname = self.qualname_for(name);
         let line = self.line_of(e.range());
@@ -594,7 +661,12 @@ impl<'a> Compiler<'a> {
     }
 
     /// One `for` clause of a comprehension (recursing into the next). Stack inside: [result, iters...].
-    fn comp_generator(&mut self, gens: &'a [ast::Comprehension], i: usize, kind: CompKind<'a>) -> CResult {
+    fn comp_generator(
+        &mut self,
+        gens: &'a [ast::Comprehension],
+        i: usize,
+        kind: CompKind<'a>,
+    ) -> CResult {
         let g = &gens[i];
         let start = self.new_label();
         let end = self.new_label();
@@ -681,7 +753,8 @@ impl<'a> Compiler<'a> {
                     };
                     if let Some(dbg) = &i.debug_text {
                         // f"{x=}": the text, then repr() unless a conversion or spec is given.
-                        let text = format!("{}{}{}", dbg.leading(), dbg.expression(), dbg.trailing());
+                        let text =
+                            format!("{}{}{}", dbg.leading(), dbg.expression(), dbg.trailing());
                         self.load_const(str_const(&text));
                         n += 1;
                         if conv == format_value::CONV_NONE && i.format_spec.is_none() {

@@ -17,9 +17,9 @@
 mod assemble;
 mod expr;
 mod stmt;
+pub mod symtable;
 #[cfg(test)]
 mod tests;
-pub mod symtable;
 
 use crate::bytecode::{CodeObject, Op, code::flags};
 use crate::objects::{PyObject, PyStr};
@@ -61,18 +61,28 @@ pub(crate) struct Instr {
 /// A block the compiler is inside, for `break`/`continue`/`return` unwinding.
 #[derive(Clone)]
 pub(crate) enum FBlock<'a> {
-    WhileLoop { start: Label, exit: Label },
-    ForLoop { start: Label, exit: Label },
+    WhileLoop {
+        start: Label,
+        exit: Label,
+    },
+    ForLoop {
+        start: Label,
+        exit: Label,
+    },
     /// Inside a `try` body with handlers (the handler must be popped when leaving).
     TryExcept,
     /// Inside a `try` body with a `finally`: leaving runs `body` inline.
-    FinallyTry { body: &'a [Stmt] },
+    FinallyTry {
+        body: &'a [Stmt],
+    },
     /// Inside the exception path of a `finally` (prev exc + exc on the stack).
     FinallyEnd,
     /// Inside a `with` body (`__exit__` on the stack).
     With,
     /// Inside an `except` handler body (prev exc on the stack); `name` is the `as` target to clear.
-    HandlerCleanup { name: Option<String> },
+    HandlerCleanup {
+        name: Option<String>,
+    },
     /// A value (a `return` value being preserved) sits on the stack while a finally body runs inline.
     PopValue,
 }
@@ -137,7 +147,11 @@ pub fn compile_module(source: &str, filename: &str) -> Result<Rc<CodeObject>, Co
     let parsed = ruff_python_parser::parse_module(source).map_err(|e| {
         let starts = line_starts(source);
         let (line, col) = line_col(source, &starts, e.location.start());
-        CompileError { message: crate::errors::syntax_message(&e.error, source, e.location), line, col }
+        CompileError {
+            message: crate::errors::syntax_message(&e.error, source, e.location),
+            line,
+            col,
+        }
     })?;
     let module = parsed.into_syntax();
     let range = TextRange::new(TextSize::from(0), TextSize::from(source.len() as u32));
@@ -146,7 +160,13 @@ pub fn compile_module(source: &str, filename: &str) -> Result<Rc<CodeObject>, Co
         let (line, col) = line_col(source, &starts, r.start());
         CompileError { message, line, col }
     })?;
-    let mut c = Compiler { source, filename: filename.to_string(), line_starts: starts, symtable, units: Vec::new() };
+    let mut c = Compiler {
+        source,
+        filename: filename.to_string(),
+        line_starts: starts,
+        symtable,
+        units: Vec::new(),
+    };
     let mk = c.symtable.module_key;
     c.enter_unit(mk, "<module>".into(), "<module>".into(), 1);
     c.emit(Op::RESUME, 0);
@@ -162,21 +182,37 @@ pub fn compile_eval(source: &str, filename: &str) -> Result<Rc<CodeObject>, Comp
     let parsed = ruff_python_parser::parse_expression(trimmed).map_err(|e| {
         let starts = line_starts(trimmed);
         let (line, col) = line_col(trimmed, &starts, e.location.start());
-        CompileError { message: crate::errors::syntax_message(&e.error, trimmed, e.location), line, col }
+        CompileError {
+            message: crate::errors::syntax_message(&e.error, trimmed, e.location),
+            line,
+            col,
+        }
     })?;
     let expr = parsed.into_expr();
     let range = TextRange::new(TextSize::from(0), TextSize::from(trimmed.len() as u32));
     let starts = line_starts(trimmed);
-    let body = vec![Stmt::Expr(ast::StmtExpr { node_index: Default::default(), range, value: Box::new(expr) })];
+    let body = vec![Stmt::Expr(ast::StmtExpr {
+        node_index: Default::default(),
+        range,
+        value: Box::new(expr),
+    })];
     let symtable = symtable::build(&body, range).map_err(|(message, r)| {
         let (line, col) = line_col(trimmed, &starts, r.start());
         CompileError { message, line, col }
     })?;
-    let mut c = Compiler { source: trimmed, filename: filename.to_string(), line_starts: starts, symtable, units: Vec::new() };
+    let mut c = Compiler {
+        source: trimmed,
+        filename: filename.to_string(),
+        line_starts: starts,
+        symtable,
+        units: Vec::new(),
+    };
     let mk = c.symtable.module_key;
     c.enter_unit(mk, "<module>".into(), "<module>".into(), 1);
     c.emit(Op::RESUME, 0);
-    let Stmt::Expr(e) = &body[0] else { unreachable!() };
+    let Stmt::Expr(e) = &body[0] else {
+        unreachable!()
+    };
     c.expr(&e.value)?;
     c.emit(Op::RETURN_VALUE, 0);
     Ok(Rc::new(c.leave_unit()))
@@ -185,7 +221,11 @@ pub fn compile_eval(source: &str, filename: &str) -> Result<Rc<CodeObject>, Comp
 impl<'a> Compiler<'a> {
     pub(crate) fn error<T>(&self, message: impl Into<String>, range: TextRange) -> CResult<T> {
         let (line, col) = line_col(self.source, &self.line_starts, range.start());
-        Err(CompileError { message: message.into(), line, col })
+        Err(CompileError {
+            message: message.into(),
+            line,
+            col,
+        })
     }
 
     pub(crate) fn line_of(&self, range: TextRange) -> u32 {
@@ -204,7 +244,13 @@ impl<'a> Compiler<'a> {
         self.unit().line = l;
     }
 
-    pub(crate) fn enter_unit(&mut self, scope: (u32, u32), name: String, qualname: String, firstlineno: u32) {
+    pub(crate) fn enter_unit(
+        &mut self,
+        scope: (u32, u32),
+        name: String,
+        qualname: String,
+        firstlineno: u32,
+    ) {
         let s = &self.symtable.scopes[&scope];
         let kind = s.kind;
         let mut varnames: Vec<String> = s.params.clone();
@@ -278,7 +324,13 @@ impl<'a> Compiler<'a> {
         let u = self.unit();
         let handler = u.handlers.last().copied();
         let line = u.line;
-        u.instrs.push(Instr { op, arg, target: None, line, handler });
+        u.instrs.push(Instr {
+            op,
+            arg,
+            target: None,
+            line,
+            handler,
+        });
     }
 
     /// Emit a jump. `JUMP_FORWARD` and the `POP_JUMP_FORWARD_*` forms stand for "either direction":
@@ -287,11 +339,21 @@ impl<'a> Compiler<'a> {
         let u = self.unit();
         let handler = u.handlers.last().copied();
         let line = u.line;
-        u.instrs.push(Instr { op, arg: 0, target: Some(target), line, handler });
+        u.instrs.push(Instr {
+            op,
+            arg: 0,
+            target: Some(target),
+            line,
+            handler,
+        });
     }
 
     pub(crate) fn push_handler(&mut self, label: Label, depth: u32, lasti: bool) {
-        self.unit().handlers.push(Handler { label, depth, lasti });
+        self.unit().handlers.push(Handler {
+            label,
+            depth,
+            lasti,
+        });
     }
     pub(crate) fn pop_handler(&mut self) {
         self.unit().handlers.pop();
@@ -337,7 +399,11 @@ impl<'a> Compiler<'a> {
         if let Some(i) = u.cellvars.iter().position(|n| n == name) {
             return i as u32;
         }
-        let i = u.freevars.iter().position(|n| n == name).expect("free variable registered");
+        let i = u
+            .freevars
+            .iter()
+            .position(|n| n == name)
+            .expect("free variable registered");
         (u.cellvars.len() + i) as u32
     }
 

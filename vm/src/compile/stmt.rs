@@ -97,7 +97,10 @@ impl<'a> Compiler<'a> {
             }
             Stmt::FunctionDef(f) => self.function_def(f)?,
             Stmt::ClassDef(c) => {
-                return self.error("class definitions are not supported yet by pyjit", c.range());
+                return self.error(
+                    "class definitions are not supported yet by pyjit",
+                    c.range(),
+                );
             }
             Stmt::Raise(r) => {
                 let mut n = 0;
@@ -167,8 +170,11 @@ impl<'a> Compiler<'a> {
             }
             Stmt::ImportFrom(i) => {
                 self.load_const(Value::Int(i.level as i64));
-                let names: Vec<Value> = i.names.iter().map(|a| str_const(a.name.as_str())).collect();
-                self.load_const(Value::obj(crate::objects::PyObject::Tuple(names.into_boxed_slice())));
+                let names: Vec<Value> =
+                    i.names.iter().map(|a| str_const(a.name.as_str())).collect();
+                self.load_const(Value::obj(crate::objects::PyObject::Tuple(
+                    names.into_boxed_slice(),
+                )));
                 let modname = i.module.as_ref().map(|m| m.as_str()).unwrap_or("");
                 let idx = self.add_name(modname);
                 self.emit(Op::IMPORT_NAME, idx);
@@ -186,8 +192,15 @@ impl<'a> Compiler<'a> {
                     self.emit(Op::POP_TOP, 0);
                 }
             }
-            Stmt::Match(m) => return self.error("'match' statements are not supported yet by pyjit", m.range()),
-            Stmt::TypeAlias(t) => return self.error("'type' statements are not supported by pyjit", t.range()),
+            Stmt::Match(m) => {
+                return self.error(
+                    "'match' statements are not supported yet by pyjit",
+                    m.range(),
+                );
+            }
+            Stmt::TypeAlias(t) => {
+                return self.error("'type' statements are not supported by pyjit", t.range());
+            }
             Stmt::IpyEscapeCommand(c) => return self.error("invalid syntax", c.range()),
         }
         Ok(())
@@ -228,7 +241,12 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::SWAP, 2);
                 self.emit(Op::STORE_SUBSCR, 0);
             }
-            other => return self.error("'expression' is an illegal expression for augmented assignment", other.range()),
+            other => {
+                return self.error(
+                    "'expression' is an illegal expression for augmented assignment",
+                    other.range(),
+                );
+            }
         }
         Ok(())
     }
@@ -248,7 +266,12 @@ impl<'a> Compiler<'a> {
             }
             Expr::Tuple(tu) => self.unpack_into(&tu.elts, t)?,
             Expr::List(l) => self.unpack_into(&l.elts, t)?,
-            Expr::Starred(s) => return self.error("starred assignment target must be in a list or tuple", s.range()),
+            Expr::Starred(s) => {
+                return self.error(
+                    "starred assignment target must be in a list or tuple",
+                    s.range(),
+                );
+            }
             other => {
                 let what = super::expr::expr_kind_name(other);
                 return self.error(format!("cannot assign to {what}"), other.range());
@@ -259,7 +282,12 @@ impl<'a> Compiler<'a> {
 
     fn unpack_into(&mut self, elts: &'a [Expr], whole: &Expr) -> CResult {
         let star = elts.iter().position(|e| matches!(e, Expr::Starred(_)));
-        if elts.iter().filter(|e| matches!(e, Expr::Starred(_))).count() > 1 {
+        if elts
+            .iter()
+            .filter(|e| matches!(e, Expr::Starred(_)))
+            .count()
+            > 1
+        {
             return self.error("multiple starred expressions in assignment", whole.range());
         }
         match star {
@@ -371,16 +399,26 @@ impl<'a> Compiler<'a> {
 
     /// `break` (is_break) or `continue`: unwind the blocks inside the innermost loop, then jump.
     fn unwind_jump(&mut self, is_break: bool, range: ruff_text_size::TextRange) -> CResult {
-        let has_loop =
-            self.unit_ref().fblocks.iter().any(|b| matches!(b, FBlock::WhileLoop { .. } | FBlock::ForLoop { .. }));
+        let has_loop = self
+            .unit_ref()
+            .fblocks
+            .iter()
+            .any(|b| matches!(b, FBlock::WhileLoop { .. } | FBlock::ForLoop { .. }));
         if !has_loop {
-            let msg = if is_break { "'break' outside loop" } else { "'continue' not properly in loop" };
+            let msg = if is_break {
+                "'break' outside loop"
+            } else {
+                "'continue' not properly in loop"
+            };
             return self.error(msg, range);
         }
         let saved_depth = self.unit_ref().depth;
         let saved_handlers = self.unit_ref().handlers.clone();
         let mut popped = Vec::new();
-        while !matches!(self.unit_ref().fblocks.last(), Some(FBlock::WhileLoop { .. } | FBlock::ForLoop { .. })) {
+        while !matches!(
+            self.unit_ref().fblocks.last(),
+            Some(FBlock::WhileLoop { .. } | FBlock::ForLoop { .. })
+        ) {
             let b = self.unit().fblocks.pop().unwrap();
             self.unwind_block(&b, false)?;
             popped.push(b);
@@ -416,7 +454,11 @@ impl<'a> Compiler<'a> {
             self.unwind_block(&b, preserve_tos)?;
             popped.push(b);
         }
-        Ok(SavedBlocks { depth, handlers, popped })
+        Ok(SavedBlocks {
+            depth,
+            handlers,
+            popped,
+        })
     }
 
     fn restore_blocks(&mut self, mut saved: SavedBlocks<'a>) {
@@ -526,8 +568,17 @@ impl<'a> Compiler<'a> {
         let flags = self.defaults(&f.parameters)?;
         let qualname = self.qualname_for(f.name.as_str());
         let line = self.line_of(f.range());
-        let firstline = f.decorator_list.first().map(|d| self.line_of(d.range())).unwrap_or(line);
-        self.enter_unit(super::symtable::key(f.range()), f.name.to_string(), qualname, firstline);
+        let firstline = f
+            .decorator_list
+            .first()
+            .map(|d| self.line_of(d.range()))
+            .unwrap_or(line);
+        self.enter_unit(
+            super::symtable::key(f.range()),
+            f.name.to_string(),
+            qualname,
+            firstline,
+        );
         self.set_args(Some(&f.parameters));
         // co_consts[0] is the docstring, or None.
         let doc = docstring(&f.body);
@@ -563,7 +614,12 @@ impl<'a> Compiler<'a> {
     /// `MAKE_FUNCTION` flags describing what was pushed.
     pub(crate) fn defaults(&mut self, p: &'a ast::Parameters) -> CResult<u32> {
         let mut flags = 0;
-        let pos: Vec<&Expr> = p.posonlyargs.iter().chain(p.args.iter()).filter_map(|a| a.default.as_deref()).collect();
+        let pos: Vec<&Expr> = p
+            .posonlyargs
+            .iter()
+            .chain(p.args.iter())
+            .filter_map(|a| a.default.as_deref())
+            .collect();
         if !pos.is_empty() {
             for d in &pos {
                 self.expr(d)?;
@@ -571,8 +627,11 @@ impl<'a> Compiler<'a> {
             self.emit(Op::BUILD_TUPLE, pos.len() as u32);
             flags |= make_function::DEFAULTS;
         }
-        let kw: Vec<(&str, &Expr)> =
-            p.kwonlyargs.iter().filter_map(|a| a.default.as_deref().map(|d| (a.parameter.name.as_str(), d))).collect();
+        let kw: Vec<(&str, &Expr)> = p
+            .kwonlyargs
+            .iter()
+            .filter_map(|a| a.default.as_deref().map(|d| (a.parameter.name.as_str(), d)))
+            .collect();
         if !kw.is_empty() {
             for (name, d) in &kw {
                 self.load_const(str_const(name));
@@ -610,9 +669,12 @@ impl<'a> Compiler<'a> {
                 self.expr(ty)?;
                 self.emit(Op::CHECK_EXC_MATCH, 0);
                 self.emit_jump(Op::POP_JUMP_FORWARD_IF_FALSE, next);
-            } else if !std::ptr::eq(h, match t.handlers.last().unwrap() {
-                ast::ExceptHandler::ExceptHandler(x) => x,
-            }) {
+            } else if !std::ptr::eq(
+                h,
+                match t.handlers.last().unwrap() {
+                    ast::ExceptHandler::ExceptHandler(x) => x,
+                },
+            ) {
                 return self.error("default 'except:' must be last", h.range());
             }
             let name = h.name.as_ref().map(|n| n.to_string());
@@ -621,12 +683,18 @@ impl<'a> Compiler<'a> {
                 None => self.emit(Op::POP_TOP, 0),
             }
             // Handler body: [..., prev_exc]; an exception inside it must clear the `as` name.
-            let cleanup_body = if name.is_some() { Some(self.new_label()) } else { None };
+            let cleanup_body = if name.is_some() {
+                Some(self.new_label())
+            } else {
+                None
+            };
             if let Some(cb) = cleanup_body {
                 self.push_handler(cb, depth + 1, true);
             }
             self.unit().depth += 1;
-            self.unit().fblocks.push(FBlock::HandlerCleanup { name: name.clone() });
+            self.unit()
+                .fblocks
+                .push(FBlock::HandlerCleanup { name: name.clone() });
             self.stmts(&h.body)?;
             self.unit().fblocks.pop();
             self.unit().depth -= 1;
@@ -673,7 +741,9 @@ impl<'a> Compiler<'a> {
         let depth = self.unit_ref().depth;
         self.emit(Op::NOP, 0);
         self.push_handler(exc_path, depth, false);
-        self.unit().fblocks.push(FBlock::FinallyTry { body: &t.finalbody });
+        self.unit()
+            .fblocks
+            .push(FBlock::FinallyTry { body: &t.finalbody });
         if t.handlers.is_empty() {
             self.stmts(&t.body)?;
             self.stmts(&t.orelse)?;
@@ -750,7 +820,6 @@ impl<'a> Compiler<'a> {
         self.bind(end);
         Ok(())
     }
-
 }
 
 /// Compiler state saved while emitting an early exit (`return`) through enclosing blocks.

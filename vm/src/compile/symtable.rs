@@ -85,14 +85,21 @@ pub fn key(r: TextRange) -> (u32, u32) {
 pub type SymError = (String, TextRange);
 
 pub fn build(module: &[Stmt], module_range: TextRange) -> Result<SymbolTable, SymError> {
-    let mut b = Builder { scopes: HashMap::new(), stack: Vec::new(), dup_param: None };
+    let mut b = Builder {
+        scopes: HashMap::new(),
+        stack: Vec::new(),
+        dup_param: None,
+    };
     let mk = key(module_range);
     b.push(ScopeKind::Module, "<module>", mk);
     for s in module {
         b.stmt(s)?;
     }
     b.pop();
-    let mut table = SymbolTable { scopes: b.scopes, module_key: mk };
+    let mut table = SymbolTable {
+        scopes: b.scopes,
+        module_key: mk,
+    };
     analyze(&mut table, mk, &HashSet::new())?;
     Ok(table)
 }
@@ -152,7 +159,12 @@ impl Builder {
         Ok(())
     }
 
-    fn declare(&mut self, names: &[ast::Identifier], global: bool, range: TextRange) -> Result<(), SymError> {
+    fn declare(
+        &mut self,
+        names: &[ast::Identifier],
+        global: bool,
+        range: TextRange,
+    ) -> Result<(), SymError> {
         for n in names {
             let name = n.as_str();
             let is_module = self.cur().kind == ScopeKind::Module;
@@ -162,10 +174,16 @@ impl Builder {
                 return Err((format!("name '{name}' is parameter and {what}"), range));
             }
             if f.used && !f.global && !f.nonlocal {
-                return Err((format!("name '{name}' is used prior to {what} declaration"), range));
+                return Err((
+                    format!("name '{name}' is used prior to {what} declaration"),
+                    range,
+                ));
             }
             if f.bound && !f.global && !f.nonlocal {
-                return Err((format!("name '{name}' is assigned to before {what} declaration"), range));
+                return Err((
+                    format!("name '{name}' is assigned to before {what} declaration"),
+                    range,
+                ));
             }
             if global {
                 if f.nonlocal {
@@ -174,7 +192,10 @@ impl Builder {
                 self.flags(name).global = true;
             } else {
                 if is_module {
-                    return Err(("nonlocal declaration not allowed at module level".into(), range));
+                    return Err((
+                        "nonlocal declaration not allowed at module level".into(),
+                        range,
+                    ));
                 }
                 if f.global {
                     return Err((format!("name '{name}' is nonlocal and global"), range));
@@ -196,7 +217,10 @@ impl Builder {
                 self.push(ScopeKind::Function, f.name.as_str(), key(f.range()));
                 self.params(&f.parameters);
                 if let Some(d) = self.dup_param.take() {
-                    return Err((format!("duplicate argument '{d}' in function definition"), f.range()));
+                    return Err((
+                        format!("duplicate argument '{d}' in function definition"),
+                        f.range(),
+                    ));
                 }
                 self.stmts(&f.body)?;
                 self.pop();
@@ -325,7 +349,12 @@ impl Builder {
     }
 
     fn param_defaults(&mut self, p: &ast::Parameters) -> Result<(), SymError> {
-        for a in p.posonlyargs.iter().chain(p.args.iter()).chain(p.kwonlyargs.iter()) {
+        for a in p
+            .posonlyargs
+            .iter()
+            .chain(p.args.iter())
+            .chain(p.kwonlyargs.iter())
+        {
             if let Some(d) = &a.default {
                 self.expr(d)?;
             }
@@ -434,7 +463,8 @@ impl Builder {
                 if let Expr::Name(t) = &*n.target {
                     // A walrus in a comprehension binds in the nearest enclosing non-comprehension scope.
                     let mut idx = self.stack.len() - 1;
-                    while idx > 0 && self.scopes[&self.stack[idx]].kind == ScopeKind::Comprehension {
+                    while idx > 0 && self.scopes[&self.stack[idx]].kind == ScopeKind::Comprehension
+                    {
                         idx -= 1;
                     }
                     if idx != self.stack.len() - 1 {
@@ -474,14 +504,23 @@ impl Builder {
                     self.params(p);
                 }
                 if let Some(d) = self.dup_param.take() {
-                    return Err((format!("duplicate argument '{d}' in function definition"), l.range()));
+                    return Err((
+                        format!("duplicate argument '{d}' in function definition"),
+                        l.range(),
+                    ));
                 }
                 self.expr(&l.body)?;
                 self.pop();
             }
-            Expr::ListComp(c) => self.comprehension(c.range(), "<listcomp>", &c.generators, &[&c.elt])?,
-            Expr::SetComp(c) => self.comprehension(c.range(), "<setcomp>", &c.generators, &[&c.elt])?,
-            Expr::Generator(c) => self.comprehension(c.range(), "<genexpr>", &c.generators, &[&c.elt])?,
+            Expr::ListComp(c) => {
+                self.comprehension(c.range(), "<listcomp>", &c.generators, &[&c.elt])?
+            }
+            Expr::SetComp(c) => {
+                self.comprehension(c.range(), "<setcomp>", &c.generators, &[&c.elt])?
+            }
+            Expr::Generator(c) => {
+                self.comprehension(c.range(), "<genexpr>", &c.generators, &[&c.elt])?
+            }
             Expr::DictComp(c) => {
                 let mut elts: Vec<&Expr> = Vec::new();
                 if let Some(k) = &c.key {
@@ -603,7 +642,10 @@ fn analyze(
             Resolution::GlobalExplicit
         } else if f.nonlocal {
             if !enclosing.contains(name) {
-                return Err((format!("no binding for nonlocal '{name}' found"), TextRange::new(k.0.into(), k.1.into())));
+                return Err((
+                    format!("no binding for nonlocal '{name}' found"),
+                    TextRange::new(k.0.into(), k.1.into()),
+                ));
             }
             Resolution::Free
         } else if !is_function {
@@ -659,6 +701,10 @@ fn analyze(
         }
     }
     let s = table.scopes.get_mut(&k).unwrap();
-    s.symbols = order.iter().chain(extra_order.iter()).map(|n| (n.clone(), res[n])).collect();
+    s.symbols = order
+        .iter()
+        .chain(extra_order.iter())
+        .map(|n| (n.clone(), res[n]))
+        .collect();
     Ok(my_free)
 }

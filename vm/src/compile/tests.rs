@@ -8,7 +8,8 @@ use crate::value::Value;
 use std::rc::Rc;
 
 fn compile(src: &str) -> Rc<CodeObject> {
-    compile_module(src, "<test>").unwrap_or_else(|e| panic!("compile failed: {} (line {})", e.message, e.line))
+    compile_module(src, "<test>")
+        .unwrap_or_else(|e| panic!("compile failed: {} (line {})", e.message, e.line))
 }
 
 fn find(code: &CodeObject, name: &str) -> Option<Rc<CodeObject>> {
@@ -51,7 +52,9 @@ fn error(src: &str) -> String {
 
 #[test]
 fn scopes_resolve_locals_cells_and_free_variables() {
-    let m = compile("g = 1\ndef outer(a):\n    b = 2\n    def inner():\n        global g\n        return a + b + g\n    return inner\n");
+    let m = compile(
+        "g = 1\ndef outer(a):\n    b = 2\n    def inner():\n        global g\n        return a + b + g\n    return inner\n",
+    );
     let outer = nested(&m, "outer");
     assert_eq!(outer.varnames, vec!["a".to_string(), "inner".to_string()]);
     assert_eq!(outer.cellvars, vec!["a".to_string(), "b".to_string()]);
@@ -80,7 +83,12 @@ fn parameters_are_counted_like_cpython() {
     assert_eq!(f.posonlyargcount, 2);
     assert_eq!(f.kwonlyargcount, 2);
     assert!(f.has_flag(flags::VARARGS) && f.has_flag(flags::VARKEYWORDS));
-    assert_eq!(f.varnames, ["a", "b", "c", "d", "e", "args", "kw"].map(String::from).to_vec());
+    assert_eq!(
+        f.varnames,
+        ["a", "b", "c", "d", "e", "args", "kw"]
+            .map(String::from)
+            .to_vec()
+    );
 }
 
 #[test]
@@ -102,7 +110,10 @@ fn long_functions_get_extended_jump_arguments() {
     let m = compile(&src);
     let f = nested(&m, "f");
     assert!(ops(&f).contains(&Op::JUMP_BACKWARD));
-    assert!(f.code.iter().any(|u| u.op == Op::EXTENDED_ARG as u8), "a >255-unit loop needs EXTENDED_ARG");
+    assert!(
+        f.code.iter().any(|u| u.op == Op::EXTENDED_ARG as u8),
+        "a >255-unit loop needs EXTENDED_ARG"
+    );
     // every jump lands on an instruction boundary inside the code
     let mut i = 0;
     let mut starts = std::collections::HashSet::new();
@@ -119,17 +130,26 @@ fn long_functions_get_extended_jump_arguments() {
         i = next;
     }
     for t in jumps {
-        assert!(starts.contains(&t), "jump to {t} is not an instruction start");
+        assert!(
+            starts.contains(&t),
+            "jump to {t} is not an instruction start"
+        );
     }
 }
 
 #[test]
 fn try_statements_build_exception_tables() {
-    let m = compile("def f():\n    try:\n        g()\n    except ValueError as e:\n        return e\n    finally:\n        h()\n");
+    let m = compile(
+        "def f():\n    try:\n        g()\n    except ValueError as e:\n        return e\n    finally:\n        h()\n",
+    );
     let f = nested(&m, "f");
     assert!(!f.exception_table.is_empty());
     for e in &f.exception_table {
-        assert!(e.start < e.end && (e.end as usize) <= f.code.len() && (e.target as usize) < f.code.len());
+        assert!(
+            e.start < e.end
+                && (e.end as usize) <= f.code.len()
+                && (e.target as usize) < f.code.len()
+        );
         assert!(e.depth as usize <= f.max_stack as usize);
     }
     // the handler entries of the except body record lasti, as CPython's do
@@ -150,7 +170,10 @@ fn max_stack_covers_nested_expressions() {
 fn line_table_follows_statements() {
     let m = compile("a = 1\n\nb = 2\nc = (a +\n     b)\n");
     let lines: std::collections::BTreeSet<u32> = m.lines.iter().copied().collect();
-    assert!(lines.contains(&1) && lines.contains(&3) && lines.contains(&4), "{lines:?}");
+    assert!(
+        lines.contains(&1) && lines.contains(&3) && lines.contains(&4),
+        "{lines:?}"
+    );
     assert!(!lines.contains(&2));
 }
 
@@ -158,7 +181,11 @@ fn line_table_follows_statements() {
 fn constants_are_shared_by_value_and_type() {
     let m = compile("x = (1, 1, 1.0, True, 'a', 'a')\ny = 1\n");
     // the tuple is folded into one constant; `1` reused for y
-    let ints = m.consts.iter().filter(|c| matches!(c, Value::Int(1))).count();
+    let ints = m
+        .consts
+        .iter()
+        .filter(|c| matches!(c, Value::Int(1)))
+        .count();
     assert_eq!(ints, 1);
 }
 
@@ -175,11 +202,26 @@ fn comprehensions_are_nested_functions() {
 fn invalid_programs_are_syntax_errors() {
     assert_eq!(error("return 1\n"), "'return' outside function");
     assert_eq!(error("break\n"), "'break' outside loop");
-    assert_eq!(error("for x in y:\n    pass\ncontinue\n"), "'continue' not properly in loop");
-    assert_eq!(error("nonlocal x\n"), "nonlocal declaration not allowed at module level");
-    assert_eq!(error("def f():\n    nonlocal q\n"), "no binding for nonlocal 'q' found");
-    assert_eq!(error("def f(a):\n    global a\n"), "name 'a' is parameter and global");
-    assert_eq!(error("def f():\n    x = 1\n    global x\n"), "name 'x' is assigned to before global declaration");
+    assert_eq!(
+        error("for x in y:\n    pass\ncontinue\n"),
+        "'continue' not properly in loop"
+    );
+    assert_eq!(
+        error("nonlocal x\n"),
+        "nonlocal declaration not allowed at module level"
+    );
+    assert_eq!(
+        error("def f():\n    nonlocal q\n"),
+        "no binding for nonlocal 'q' found"
+    );
+    assert_eq!(
+        error("def f(a):\n    global a\n"),
+        "name 'a' is parameter and global"
+    );
+    assert_eq!(
+        error("def f():\n    x = 1\n    global x\n"),
+        "name 'x' is assigned to before global declaration"
+    );
     assert!(error("class A: pass\n").contains("not supported yet"));
     assert!(error("def g():\n    yield from h()\n").contains("not supported yet"));
     assert_eq!(error("yield 1\n"), "'yield' outside function");

@@ -10,7 +10,11 @@ use crate::value::Value;
 use std::rc::Rc;
 
 fn plural(n: usize, word: &str) -> String {
-    if n == 1 { format!("{n} {word}") } else { format!("{n} {word}s") }
+    if n == 1 {
+        format!("{n} {word}")
+    } else {
+        format!("{n} {word}s")
+    }
 }
 
 /// "'a'", "'a' and 'b'", "'a', 'b', and 'c'"
@@ -79,18 +83,29 @@ impl Vm {
         start: usize,
         kwnames: &[Value],
     ) -> PyResult<Box<Frame>> {
-        let PyObject::Function(func) = &**fobj else { unreachable!("bind_args on a non-function") };
+        let PyObject::Function(func) = &**fobj else {
+            unreachable!("bind_args on a non-function")
+        };
         let code = &func.code;
         let n = stack.len() - start;
-        if kwnames.is_empty() && n == code.argcount as usize && code.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0 {
+        if kwnames.is_empty()
+            && n == code.argcount as usize
+            && code.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0
+        {
             let mut fr = self.new_frame(fobj, func);
-            debug_assert!(fr.localsplus.is_empty() && fr.localsplus.capacity() >= code.nlocalsplus());
+            debug_assert!(
+                fr.localsplus.is_empty() && fr.localsplus.capacity() >= code.nlocalsplus()
+            );
             // SAFETY: moves the `n` argument values from the end of `stack` into the empty
             // `localsplus` (whose capacity is at least nlocalsplus >= argcount == n): the source
             // length is cut to `start` first, so each value is owned exactly once afterwards.
             unsafe {
                 stack.set_len(start);
-                std::ptr::copy_nonoverlapping(stack.as_ptr().add(start), fr.localsplus.as_mut_ptr(), n);
+                std::ptr::copy_nonoverlapping(
+                    stack.as_ptr().add(start),
+                    fr.localsplus.as_mut_ptr(),
+                    n,
+                );
                 fr.localsplus.set_len(n);
             }
             if code.nlocalsplus() > n {
@@ -133,8 +148,12 @@ impl Vm {
         }
         let mut slots = [0usize; 16];
         for (i, k) in kwnames.iter().enumerate() {
-            let Some(name) = k.str_ref() else { return Ok(None) };
-            let Some(j) = code.varnames[code.posonlyargcount as usize..nparams].iter().position(|v| v == name.as_str())
+            let Some(name) = k.str_ref() else {
+                return Ok(None);
+            };
+            let Some(j) = code.varnames[code.posonlyargcount as usize..nparams]
+                .iter()
+                .position(|v| v == name.as_str())
             else {
                 return Ok(None);
             };
@@ -176,18 +195,31 @@ impl Vm {
         Ok(Some(fr))
     }
 
-    pub fn bind_args(&mut self, fobj: &ObjRef, args: &[Value], kwnames: &[Value]) -> PyResult<Box<Frame>> {
-        let PyObject::Function(func) = &**fobj else { unreachable!("bind_args on a non-function") };
+    pub fn bind_args(
+        &mut self,
+        fobj: &ObjRef,
+        args: &[Value],
+        kwnames: &[Value],
+    ) -> PyResult<Box<Frame>> {
+        let PyObject::Function(func) = &**fobj else {
+            unreachable!("bind_args on a non-function")
+        };
         let code = &func.code;
         let nlp = code.nlocalsplus();
         let mut fr = self.new_frame(fobj, func);
         fr.localsplus.resize(nlp, Value::Null);
         let npos_given = args.len() - kwnames.len();
         let argcount = code.argcount as usize;
-        let fast = kwnames.is_empty() && npos_given == argcount && code.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0;
+        let fast = kwnames.is_empty()
+            && npos_given == argcount
+            && code.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0;
         let r = if fast {
             fr.localsplus[..argcount].clone_from_slice(args);
-            if code.kwonlyargcount > 0 { self.fill_kwonly_defaults(func, &mut fr.localsplus) } else { Ok(()) }
+            if code.kwonlyargcount > 0 {
+                self.fill_kwonly_defaults(func, &mut fr.localsplus)
+            } else {
+                Ok(())
+            }
         } else {
             self.bind_slow(func, args, kwnames, &mut fr.localsplus)
         };
@@ -227,14 +259,24 @@ impl Vm {
                 "{}() missing {} {}: {}",
                 code.qualname,
                 missing.len(),
-                if missing.len() == 1 { "required keyword-only argument" } else { "required keyword-only arguments" },
+                if missing.len() == 1 {
+                    "required keyword-only argument"
+                } else {
+                    "required keyword-only arguments"
+                },
                 name_list(&missing)
             )));
         }
         Ok(())
     }
 
-    fn bind_slow(&mut self, func: &Function, args: &[Value], kwnames: &[Value], buf: &mut [Value]) -> PyResult<()> {
+    fn bind_slow(
+        &mut self,
+        func: &Function,
+        args: &[Value],
+        kwnames: &[Value],
+        buf: &mut [Value],
+    ) -> PyResult<()> {
         let code = func.code.clone();
         let qn = &code.qualname;
         let argcount = code.argcount as usize;
@@ -262,22 +304,30 @@ impl Vm {
         for (i, k) in kwnames.iter().enumerate() {
             let v = &args[npos + i];
             let name = k.str_ref().map(|s| s.as_str()).unwrap_or("");
-            let idx = code.varnames[..argcount + kwonly].iter().position(|n| n == name);
+            let idx = code.varnames[..argcount + kwonly]
+                .iter()
+                .position(|n| n == name);
             match idx {
                 Some(j) if j >= code.posonlyargcount as usize => {
                     if !matches!(buf[j], Value::Null) {
-                        return Err(self.type_error(format!("{qn}() got multiple values for argument '{name}'")));
+                        return Err(self.type_error(format!(
+                            "{qn}() got multiple values for argument '{name}'"
+                        )));
                     }
                     buf[j] = v.clone();
                 }
                 other => {
                     if has_varkw {
                         let h = self.hash(k)?;
-                        kwdict.insert(h, k.clone(), v.clone(), |a, b| Ok::<bool, ()>(str_eq(a, b))).ok();
+                        kwdict
+                            .insert(h, k.clone(), v.clone(), |a, b| Ok::<bool, ()>(str_eq(a, b)))
+                            .ok();
                     } else if other.is_some() {
                         posonly_as_kw.push(&code.varnames[other.unwrap()]);
                     } else {
-                        return Err(self.type_error(format!("{qn}() got an unexpected keyword argument '{name}'")));
+                        return Err(self.type_error(format!(
+                            "{qn}() got an unexpected keyword argument '{name}'"
+                        )));
                     }
                 }
             }
@@ -300,9 +350,15 @@ impl Vm {
                 },
                 _ => 0,
             };
-            let kw_given = (argcount..argcount + kwonly).filter(|&j| !matches!(buf[j], Value::Null)).count();
+            let kw_given = (argcount..argcount + kwonly)
+                .filter(|&j| !matches!(buf[j], Value::Null))
+                .count();
             let takes = if defaults > 0 {
-                format!("from {} to {} positional arguments", argcount - defaults, argcount)
+                format!(
+                    "from {} to {} positional arguments",
+                    argcount - defaults,
+                    argcount
+                )
             } else {
                 plural(argcount, "positional argument")
             };
@@ -340,7 +396,11 @@ impl Vm {
             return Err(self.type_error(format!(
                 "{qn}() missing {} {}: {}",
                 missing.len(),
-                if missing.len() == 1 { "required positional argument" } else { "required positional arguments" },
+                if missing.len() == 1 {
+                    "required positional argument"
+                } else {
+                    "required positional arguments"
+                },
                 name_list(&missing)
             )));
         }
@@ -362,7 +422,12 @@ impl Vm {
 
     /// Call any callable from Rust. `args` holds positional arguments, then the values of the
     /// keywords named in `kwnames`.
-    pub fn call_kw(&mut self, callable: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    pub fn call_kw(
+        &mut self,
+        callable: &Value,
+        args: &[Value],
+        kwnames: &[Value],
+    ) -> PyResult<Value> {
         let Value::Obj(o) = callable else {
             return Err(self.not_callable(callable));
         };
@@ -423,7 +488,10 @@ impl Vm {
     ) -> PyResult<()> {
         let tname = &as_type(t).name;
         if args.len() <= kwnames.len() {
-            return Err(self.type_error(format!("unbound method {}.{}() needs an argument", tname, b.name)));
+            return Err(self.type_error(format!(
+                "unbound method {}.{}() needs an argument",
+                tname, b.name
+            )));
         }
         if !crate::objects::types::is_subtype(self.type_of_ref(&args[0]), t) {
             return Err(self.type_error(format!(
@@ -468,9 +536,16 @@ impl Vm {
         self.type_error(format!("'{}' object is not callable", self.type_name(v)))
     }
 
-    fn make_exception_instance(&mut self, t: &ObjRef, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    fn make_exception_instance(
+        &mut self,
+        t: &ObjRef,
+        args: &[Value],
+        kwnames: &[Value],
+    ) -> PyResult<Value> {
         if !kwnames.is_empty() {
-            return Err(self.type_error(format!("{}() takes no keyword arguments", as_type(t).name)));
+            return Err(
+                self.type_error(format!("{}() takes no keyword arguments", as_type(t).name))
+            );
         }
         if crate::objects::types::is_subtype(t, &self.types.exc.os_error) {
             return Ok(Value::Obj(self.make_os_error(t, args).0));
@@ -497,7 +572,8 @@ impl Vm {
     pub fn make_os_error(&mut self, t: &ObjRef, args: &[Value]) -> super::PyErr {
         let mut typ = t.clone();
         let n = args.len();
-        if (2..=5).contains(&n) && Rc::ptr_eq(t, &self.types.exc.os_error)
+        if (2..=5).contains(&n)
+            && Rc::ptr_eq(t, &self.types.exc.os_error)
             && let Value::Int(errno) = args[0]
         {
             let x = &self.types.exc;
@@ -522,13 +598,29 @@ impl Vm {
                 typ = s.clone();
             }
         }
-        let kept = if (3..=5).contains(&n) { args[..2].to_vec() } else { args.to_vec() };
+        let kept = if (3..=5).contains(&n) {
+            args[..2].to_vec()
+        } else {
+            args.to_vec()
+        };
         let e = self.new_exception(&typ, kept);
-        let (errno, strerror) = if (2..=5).contains(&n) { (args[0].clone(), args[1].clone()) } else { (Value::None, Value::None) };
+        let (errno, strerror) = if (2..=5).contains(&n) {
+            (args[0].clone(), args[1].clone())
+        } else {
+            (Value::None, Value::None)
+        };
         self.set_exc_attr(&e, "errno", errno);
         self.set_exc_attr(&e, "strerror", strerror);
-        self.set_exc_attr(&e, "filename", if n >= 3 { args[2].clone() } else { Value::None });
-        self.set_exc_attr(&e, "filename2", if n >= 5 { args[4].clone() } else { Value::None });
+        self.set_exc_attr(
+            &e,
+            "filename",
+            if n >= 3 { args[2].clone() } else { Value::None },
+        );
+        self.set_exc_attr(
+            &e,
+            "filename2",
+            if n >= 5 { args[4].clone() } else { Value::None },
+        );
         e
     }
 
@@ -556,8 +648,17 @@ impl Vm {
             _ => None,
         }
         .unwrap_or(Value::None);
-        let doc = code.consts.first().cloned().filter(|c| c.str_ref().is_some()).unwrap_or(Value::None);
-        let doc = if code.name == "<lambda>" || code.name.starts_with('<') { Value::None } else { doc };
+        let doc = code
+            .consts
+            .first()
+            .cloned()
+            .filter(|c| c.str_ref().is_some())
+            .unwrap_or(Value::None);
+        let doc = if code.name == "<lambda>" || code.name.starts_with('<') {
+            Value::None
+        } else {
+            doc
+        };
         Value::obj(PyObject::Function(Box::new(Function {
             name: std::cell::RefCell::new(code.name.clone()),
             qualname: std::cell::RefCell::new(code.qualname.clone()),

@@ -14,8 +14,8 @@
 //! it and never mutates a frame below the innermost one.
 
 use super::{Frame, PyErr, PyResult, Vm};
-use crate::bytecode::opcodes::{BinOpKind, CmpOpKind, Op, format_value, make_function};
 use crate::bytecode::code::GlobalCache;
+use crate::bytecode::opcodes::{BinOpKind, CmpOpKind, Op, format_value, make_function};
 use crate::objects::exception::TbEntry;
 use crate::objects::function::Args;
 use crate::objects::types::{dict_get_str, str_eq};
@@ -103,7 +103,9 @@ impl Vm {
     /// Look a global up: the frame's globals, then builtins (cached per name, see `GlobalCache`).
     #[inline(always)]
     fn load_global_cached(&mut self, f: &Frame, namei: usize) -> PyResult<Value> {
-        let PyObject::Dict(g) = &*f.globals else { unreachable!() };
+        let PyObject::Dict(g) = &*f.globals else {
+            unreachable!()
+        };
         let c = f.code.global_cache[namei].get();
         if !c.in_builtins {
             let gd = g.borrow();
@@ -119,8 +121,12 @@ impl Vm {
     #[cold]
     #[inline(never)]
     fn load_global_slow(&mut self, f: &Frame, namei: usize) -> PyResult<Value> {
-        let PyObject::Dict(g) = &*f.globals else { unreachable!() };
-        let PyObject::Dict(b) = &*self.builtins else { unreachable!() };
+        let PyObject::Dict(g) = &*f.globals else {
+            unreachable!()
+        };
+        let PyObject::Dict(b) = &*self.builtins else {
+            unreachable!()
+        };
         let cell = &f.code.global_cache[namei];
         let c = cell.get();
         {
@@ -145,7 +151,12 @@ impl Vm {
         let h = s.hash();
         let gd = g.borrow();
         if let Ok(Some(pos)) = gd.find_index(h, name_v, |a, b| Ok::<bool, ()>(str_eq(a, b))) {
-            cell.set(GlobalCache { globals_kv: gd.keys_version(), builtins_kv: 0, pos: pos as u32, in_builtins: false });
+            cell.set(GlobalCache {
+                globals_kv: gd.keys_version(),
+                builtins_kv: 0,
+                pos: pos as u32,
+                in_builtins: false,
+            });
             return Ok(gd.value_at(pos).unwrap().clone());
         }
         let bd = b.borrow();
@@ -164,7 +175,9 @@ impl Vm {
     /// Store a global, in place when the cache says where the key is.
     #[inline]
     fn store_global_cached(f: &Frame, namei: usize, v: Value) {
-        let PyObject::Dict(g) = &*f.globals else { unreachable!() };
+        let PyObject::Dict(g) = &*f.globals else {
+            unreachable!()
+        };
         let cell = &f.code.global_cache[namei];
         let c = cell.get();
         let mut gd = g.borrow_mut();
@@ -176,22 +189,38 @@ impl Vm {
         }
         let name = f.code.names[namei].clone();
         let h = name.str_ref().unwrap().hash();
-        gd.insert(h, name.clone(), v, |a, b| Ok::<bool, ()>(str_eq(a, b))).ok();
+        gd.insert(h, name.clone(), v, |a, b| Ok::<bool, ()>(str_eq(a, b)))
+            .ok();
         if let Ok(Some(pos)) = gd.find_index(h, &name, |a, b| Ok::<bool, ()>(str_eq(a, b))) {
-            cell.set(GlobalCache { globals_kv: gd.keys_version(), builtins_kv: 0, pos: pos as u32, in_builtins: false });
+            cell.set(GlobalCache {
+                globals_kv: gd.keys_version(),
+                builtins_kv: 0,
+                pos: pos as u32,
+                in_builtins: false,
+            });
         }
     }
 
     /// Look a global up without a cache (LOAD_NAME's fallback).
     fn load_global(&mut self, f: &Frame, name_v: &Value) -> PyResult<Value> {
-        let PyObject::Dict(g) = &*f.globals else { unreachable!() };
+        let PyObject::Dict(g) = &*f.globals else {
+            unreachable!()
+        };
         let s = name_v.str_ref().unwrap();
         let h = s.hash();
-        if let Ok(Some(v)) = g.borrow().get(h, name_v, |a, b| Ok::<bool, ()>(str_eq(a, b))) {
+        if let Ok(Some(v)) = g
+            .borrow()
+            .get(h, name_v, |a, b| Ok::<bool, ()>(str_eq(a, b)))
+        {
             return Ok(v.clone());
         }
-        let PyObject::Dict(b) = &*self.builtins else { unreachable!() };
-        if let Ok(Some(v)) = b.borrow().get(h, name_v, |a, b| Ok::<bool, ()>(str_eq(a, b))) {
+        let PyObject::Dict(b) = &*self.builtins else {
+            unreachable!()
+        };
+        if let Ok(Some(v)) = b
+            .borrow()
+            .get(h, name_v, |a, b| Ok::<bool, ()>(str_eq(a, b)))
+        {
             return Ok(v.clone());
         }
         Err(self.name_error(s.as_str()))
@@ -285,12 +314,18 @@ impl Vm {
                     Op::DELETE_GLOBAL => {
                         let name = f.code.names[arg as usize].clone();
                         let h = name.str_ref().unwrap().hash();
-                        let r = Self::dict_of(&f.globals).borrow_mut().remove(h, &name, |a, b| Ok::<bool, ()>(str_eq(a, b)));
+                        let r = Self::dict_of(&f.globals)
+                            .borrow_mut()
+                            .remove(h, &name, |a, b| Ok::<bool, ()>(str_eq(a, b)));
                         if !matches!(r, Ok(Some(_))) {
-                            break 'instr Err(Raise::New(self.name_error(name.str_ref().unwrap().as_str())));
+                            break 'instr Err(Raise::New(
+                                self.name_error(name.str_ref().unwrap().as_str()),
+                            ));
                         }
                     }
-                    Op::LOAD_NAME if f.locals.as_ref().is_none_or(|l| Rc::ptr_eq(l, &f.globals)) => {
+                    Op::LOAD_NAME
+                        if f.locals.as_ref().is_none_or(|l| Rc::ptr_eq(l, &f.globals)) =>
+                    {
                         // module level: the namespace is the globals, so the global cache applies
                         let v = tryv!(self.load_global_cached(f, arg as usize));
                         push!(f, v);
@@ -299,7 +334,12 @@ impl Vm {
                         let name = f.code.names[arg as usize].clone();
                         let h = name.str_ref().unwrap().hash();
                         let ns = f.locals.clone().unwrap_or_else(|| f.globals.clone());
-                        let found = Self::dict_of(&ns).borrow().get(h, &name, |a, b| Ok::<bool, ()>(str_eq(a, b))).ok().flatten().cloned();
+                        let found = Self::dict_of(&ns)
+                            .borrow()
+                            .get(h, &name, |a, b| Ok::<bool, ()>(str_eq(a, b)))
+                            .ok()
+                            .flatten()
+                            .cloned();
                         let v = match found {
                             Some(v) => v,
                             None => tryv!(self.load_global(f, &name)),
@@ -310,7 +350,9 @@ impl Vm {
                         let v = pop!(f);
                         Self::store_global_cached(f, arg as usize, v);
                     }
-                    Op::STORE_NAME if f.locals.as_ref().is_none_or(|l| Rc::ptr_eq(l, &f.globals)) => {
+                    Op::STORE_NAME
+                        if f.locals.as_ref().is_none_or(|l| Rc::ptr_eq(l, &f.globals)) =>
+                    {
                         let v = pop!(f);
                         Self::store_global_cached(f, arg as usize, v);
                     }
@@ -319,15 +361,22 @@ impl Vm {
                         let name = f.code.names[arg as usize].clone();
                         let h = name.str_ref().unwrap().hash();
                         let ns = f.locals.clone().unwrap_or_else(|| f.globals.clone());
-                        Self::dict_of(&ns).borrow_mut().insert(h, name, v, |a, b| Ok::<bool, ()>(str_eq(a, b))).ok();
+                        Self::dict_of(&ns)
+                            .borrow_mut()
+                            .insert(h, name, v, |a, b| Ok::<bool, ()>(str_eq(a, b)))
+                            .ok();
                     }
                     Op::DELETE_NAME => {
                         let name = f.code.names[arg as usize].clone();
                         let h = name.str_ref().unwrap().hash();
                         let ns = f.locals.clone().unwrap_or_else(|| f.globals.clone());
-                        let r = Self::dict_of(&ns).borrow_mut().remove(h, &name, |a, b| Ok::<bool, ()>(str_eq(a, b)));
+                        let r = Self::dict_of(&ns)
+                            .borrow_mut()
+                            .remove(h, &name, |a, b| Ok::<bool, ()>(str_eq(a, b)));
                         if !matches!(r, Ok(Some(_))) {
-                            break 'instr Err(Raise::New(self.name_error(name.str_ref().unwrap().as_str())));
+                            break 'instr Err(Raise::New(
+                                self.name_error(name.str_ref().unwrap().as_str()),
+                            ));
                         }
                     }
                     Op::MAKE_CELL => {
@@ -411,7 +460,9 @@ impl Vm {
                         };
                         let r = match r {
                             Some(r) => r,
-                            None => tryv!(self.binary_op(&a, &b, BinOpKind::from_u32(arg).unwrap())),
+                            None => {
+                                tryv!(self.binary_op(&a, &b, BinOpKind::from_u32(arg).unwrap()))
+                            }
                         };
                         push!(f, r);
                     }
@@ -426,17 +477,25 @@ impl Vm {
                         };
                         if let Some(c) = cond
                             && let Some(next) = f.code.code.get(f.pc)
-                            && let Some(jop @ (Op::POP_JUMP_FORWARD_IF_FALSE
-                            | Op::POP_JUMP_FORWARD_IF_TRUE
-                            | Op::POP_JUMP_BACKWARD_IF_FALSE
-                            | Op::POP_JUMP_BACKWARD_IF_TRUE)) = Op::from_u8(next.op)
+                            && let Some(
+                                jop @ (Op::POP_JUMP_FORWARD_IF_FALSE
+                                | Op::POP_JUMP_FORWARD_IF_TRUE
+                                | Op::POP_JUMP_BACKWARD_IF_FALSE
+                                | Op::POP_JUMP_BACKWARD_IF_TRUE),
+                            ) = Op::from_u8(next.op)
                         {
                             // int/float operands hold no references: dropping them is just a length change
                             f.localsplus.truncate(n - 2);
                             f.pc += 1;
-                            let jump_if = matches!(jop, Op::POP_JUMP_FORWARD_IF_TRUE | Op::POP_JUMP_BACKWARD_IF_TRUE);
+                            let jump_if = matches!(
+                                jop,
+                                Op::POP_JUMP_FORWARD_IF_TRUE | Op::POP_JUMP_BACKWARD_IF_TRUE
+                            );
                             if c == jump_if {
-                                if matches!(jop, Op::POP_JUMP_FORWARD_IF_FALSE | Op::POP_JUMP_FORWARD_IF_TRUE) {
+                                if matches!(
+                                    jop,
+                                    Op::POP_JUMP_FORWARD_IF_FALSE | Op::POP_JUMP_FORWARD_IF_TRUE
+                                ) {
                                     f.pc += next.arg as usize;
                                 } else {
                                     f.pc -= next.arg as usize;
@@ -532,7 +591,10 @@ impl Vm {
                         let step = if arg == 3 { pop!(f) } else { Value::None };
                         let stop = pop!(f);
                         let start = pop!(f);
-                        push!(f, Value::obj(PyObject::Slice(Box::new([start, stop, step]))));
+                        push!(
+                            f,
+                            Value::obj(PyObject::Slice(Box::new([start, stop, step])))
+                        );
                     }
                     Op::BUILD_TUPLE => {
                         let n = f.localsplus.len() - arg as usize;
@@ -569,7 +631,13 @@ impl Vm {
                         if let Some(PyObject::Tuple(ks)) = keys.as_obj() {
                             for (k, v) in ks.iter().zip(vals) {
                                 let h = tryv!(self.hash(k));
-                                tryv!(crate::builtins::dicts::insert(self, &mut d, h, k.clone(), v));
+                                tryv!(crate::builtins::dicts::insert(
+                                    self,
+                                    &mut d,
+                                    h,
+                                    k.clone(),
+                                    v
+                                ));
                             }
                         }
                         push!(f, Value::obj(PyObject::Dict(Box::new(RefCell::new(d)))));
@@ -602,7 +670,9 @@ impl Vm {
                         let d = f.localsplus[n - arg as usize].clone();
                         let h = tryv!(self.hash(&k));
                         if let Some(PyObject::Dict(dd)) = d.as_obj() {
-                            tryv!(crate::builtins::dicts::dict_insert_hashed(self, dd, h, k, v));
+                            tryv!(crate::builtins::dicts::dict_insert_hashed(
+                                self, dd, h, k, v
+                            ));
                         }
                     }
                     Op::LIST_EXTEND => {
@@ -634,7 +704,11 @@ impl Vm {
                         let n = f.localsplus.len();
                         let d = f.localsplus[n - arg as usize].clone();
                         // DICT_MERGE builds call keywords: the callable sits below the args tuple
-                        let func = if op == Op::DICT_MERGE { f.localsplus.get(n - arg as usize - 2).cloned() } else { None };
+                        let func = if op == Op::DICT_MERGE {
+                            f.localsplus.get(n - arg as usize - 2).cloned()
+                        } else {
+                            None
+                        };
                         tryv!(self.dict_merge(&d, &v, func.as_ref()));
                     }
                     Op::LIST_TO_TUPLE => {
@@ -658,7 +732,11 @@ impl Vm {
                         f.localsplus.extend(items.into_iter().rev());
                     }
                     Op::FORMAT_VALUE => {
-                        let spec = if arg & format_value::HAVE_SPEC != 0 { Some(pop!(f)) } else { None };
+                        let spec = if arg & format_value::HAVE_SPEC != 0 {
+                            Some(pop!(f))
+                        } else {
+                            None
+                        };
                         let v = pop!(f);
                         let v = match arg & format_value::CONV_MASK {
                             format_value::CONV_STR => tryv!(self.to_str_value(&v)),
@@ -672,7 +750,11 @@ impl Vm {
                             }
                             _ => v,
                         };
-                        let spec_s = spec.as_ref().and_then(|s| s.str_ref()).map(|s| s.as_str().to_string()).unwrap_or_default();
+                        let spec_s = spec
+                            .as_ref()
+                            .and_then(|s| s.str_ref())
+                            .map(|s| s.as_str().to_string())
+                            .unwrap_or_default();
                         let r = if spec_s.is_empty() && v.str_ref().is_some() {
                             v
                         } else {
@@ -844,7 +926,8 @@ impl Vm {
                                 break 'instr Err(Raise::New(self.recursion_error()));
                             }
                             let co = co.clone();
-                            let frame = self.bind_args_from_stack(&co, &mut f.localsplus, args_start, kw);
+                            let frame =
+                                self.bind_args_from_stack(&co, &mut f.localsplus, args_start, kw);
                             f.localsplus.truncate(len - n - 2);
                             let frame = tryv!(frame);
                             self.depth += 1;
@@ -854,15 +937,18 @@ impl Vm {
                         }
                         // SAFETY: the argument slice lives in this frame's `localsplus`, which nothing
                         // mutates until the call returns (module invariant).
-                        let args: &[Value] = unsafe { &*(&f.localsplus[args_start..] as *const [Value]) };
+                        let args: &[Value] =
+                            unsafe { &*(&f.localsplus[args_start..] as *const [Value]) };
                         let r = match &callable {
                             Value::Obj(co) => match &**co {
                                 PyObject::Builtin(b) if b.self_.is_none() => match &b.owner_type {
                                     // from LOAD_METHOD the first argument is an instance already
-                                    Some(t) if !is_meth => match self.check_descriptor_self(b, t, args, kw) {
-                                        Ok(()) => (b.func)(self, Args { args, kwnames: kw }),
-                                        Err(e) => Err(e),
-                                    },
+                                    Some(t) if !is_meth => {
+                                        match self.check_descriptor_self(b, t, args, kw) {
+                                            Ok(()) => (b.func)(self, Args { args, kwnames: kw }),
+                                            Err(e) => Err(e),
+                                        }
+                                    }
                                     _ => (b.func)(self, Args { args, kwnames: kw }),
                                 },
                                 _ => self.call_kw(&callable, args, kw),
@@ -899,7 +985,9 @@ impl Vm {
                         {
                             for e in d.borrow().iter() {
                                 if e.key.str_ref().is_none() {
-                                    break 'instr Err(Raise::New(self.type_error("keywords must be strings")));
+                                    break 'instr Err(Raise::New(
+                                        self.type_error("keywords must be strings"),
+                                    ));
                                 }
                                 names.push(e.key.clone());
                                 argv.push(e.value.clone());
@@ -928,17 +1016,42 @@ impl Vm {
                             let t = pop!(f);
                             match t.as_obj() {
                                 Some(PyObject::Tuple(items)) => Some(
-                                    items.iter().filter_map(|c| if let Value::Obj(o) = c { Some(o.clone()) } else { None }).collect(),
+                                    items
+                                        .iter()
+                                        .filter_map(|c| {
+                                            if let Value::Obj(o) = c {
+                                                Some(o.clone())
+                                            } else {
+                                                None
+                                            }
+                                        })
+                                        .collect(),
                                 ),
                                 _ => None,
                             }
                         } else {
                             None
                         };
-                        let kwdefaults = if arg & make_function::KWDEFAULTS != 0 { pop!(f) } else { Value::None };
-                        let defaults = if arg & make_function::DEFAULTS != 0 { pop!(f) } else { Value::None };
-                        let Some(PyObject::Code(code)) = code_v.as_obj() else { unreachable!() };
-                        let func = self.make_function(code.clone(), f.globals.clone(), defaults, kwdefaults, closure);
+                        let kwdefaults = if arg & make_function::KWDEFAULTS != 0 {
+                            pop!(f)
+                        } else {
+                            Value::None
+                        };
+                        let defaults = if arg & make_function::DEFAULTS != 0 {
+                            pop!(f)
+                        } else {
+                            Value::None
+                        };
+                        let Some(PyObject::Code(code)) = code_v.as_obj() else {
+                            unreachable!()
+                        };
+                        let func = self.make_function(
+                            code.clone(),
+                            f.globals.clone(),
+                            defaults,
+                            kwdefaults,
+                            closure,
+                        );
                         push!(f, func);
                     }
                     Op::RETURN_VALUE => {
@@ -975,9 +1088,9 @@ impl Vm {
                                     match self.make_raisable(&cause) {
                                         Ok(c) => Value::Obj(c.0),
                                         Err(_) => {
-                                            break 'instr Err(Raise::New(
-                                                self.type_error("exception causes must derive from BaseException"),
-                                            ));
+                                            break 'instr Err(Raise::New(self.type_error(
+                                                "exception causes must derive from BaseException",
+                                            )));
                                         }
                                     }
                                 };
@@ -995,7 +1108,9 @@ impl Vm {
                         // reporting, and this frame's traceback entry was recorded when the exception
                         // was first raised; the handler lookup must use this instruction's position.
                         let exc = pop!(f);
-                        let Value::Obj(o) = exc else { unreachable!("RERAISE of a non-exception") };
+                        let Value::Obj(o) = exc else {
+                            unreachable!("RERAISE of a non-exception")
+                        };
                         break 'instr Err(Raise::Re(PyErr(o)));
                     }
                     Op::PUSH_EXC_INFO => {
@@ -1101,7 +1216,10 @@ impl Vm {
                         return Ok(v);
                     }
                     Op::LOAD_BUILD_CLASS | Op::GET_LEN => {
-                        break 'instr Err(Raise::New(self.not_implemented(format!("opcode {} is not supported yet", op.name()))));
+                        break 'instr Err(Raise::New(self.not_implemented(format!(
+                            "opcode {} is not supported yet",
+                            op.name()
+                        ))));
                     }
                 }
                 Ok(())
@@ -1120,10 +1238,14 @@ impl Vm {
                     // SAFETY: `fp` is the innermost live frame.
                     let f = cur_frame!(fp);
                     if add_tb && let PyObject::Exception(x) = &*err.0 {
-                        x.traceback.borrow_mut().push(TbEntry { code: f.code.clone(), lineno: f.lineno() });
+                        x.traceback.borrow_mut().push(TbEntry {
+                            code: f.code.clone(),
+                            lineno: f.lineno(),
+                        });
                     }
                     if let Some(h) = f.code.handler_for(f.lasti() as u32).copied() {
-                        f.localsplus.truncate(f.code.nlocalsplus() + h.depth as usize);
+                        f.localsplus
+                            .truncate(f.code.nlocalsplus() + h.depth as usize);
                         if h.lasti {
                             push!(f, Value::Int(f.lasti() as i64));
                         }
@@ -1149,7 +1271,9 @@ impl Vm {
     fn unbound_local(&self, name: &str) -> PyErr {
         let e = self.new_exc_msg(
             &self.types.exc.unbound_local_error,
-            format!("cannot access local variable '{name}' where it is not associated with a value"),
+            format!(
+                "cannot access local variable '{name}' where it is not associated with a value"
+            ),
         );
         self.set_exc_attr(&e, "name", self.new_str(name));
         e
@@ -1213,8 +1337,12 @@ impl Vm {
 
     /// `except T:` matching, where T is a class or a tuple of classes.
     fn exception_matches(&mut self, exc: &Value, t: &Value) -> PyResult<bool> {
-        let Value::Obj(eo) = exc else { return Ok(false) };
-        let PyObject::Exception(e) = &**eo else { return Ok(false) };
+        let Value::Obj(eo) = exc else {
+            return Ok(false);
+        };
+        let PyObject::Exception(e) = &**eo else {
+            return Ok(false);
+        };
         match t.as_obj() {
             Some(PyObject::Type(tt)) if tt.is_exception => {
                 let Value::Obj(to) = t else { unreachable!() };
@@ -1228,7 +1356,9 @@ impl Vm {
                 }
                 Ok(false)
             }
-            _ => Err(self.type_error("catching classes that do not inherit from BaseException is not allowed")),
+            _ => Err(self.type_error(
+                "catching classes that do not inherit from BaseException is not allowed",
+            )),
         }
     }
 
@@ -1239,7 +1369,10 @@ impl Vm {
             Some(PyObject::List(l)) => l.borrow().clone(),
             _ => {
                 if self.try_iter(v)?.is_none() {
-                    return Err(self.type_error(format!("cannot unpack non-iterable {} object", self.type_name(v))));
+                    return Err(self.type_error(format!(
+                        "cannot unpack non-iterable {} object",
+                        self.type_name(v)
+                    )));
                 }
                 if after.is_none() {
                     // stop early on too many values, as CPython does
@@ -1247,7 +1380,8 @@ impl Vm {
                     let mut out = Vec::with_capacity(n);
                     while let Some(x) = self.next(&it)? {
                         if out.len() == n {
-                            return Err(self.value_error(format!("too many values to unpack (expected {n})")));
+                            return Err(self
+                                .value_error(format!("too many values to unpack (expected {n})")));
                         }
                         out.push(x);
                     }
@@ -1260,7 +1394,9 @@ impl Vm {
         match after {
             None => {
                 if items.len() > n {
-                    return Err(self.value_error(format!("too many values to unpack (expected {n})")));
+                    return Err(
+                        self.value_error(format!("too many values to unpack (expected {n})"))
+                    );
                 }
                 if items.len() < n {
                     return Err(self.value_error(format!(
@@ -1290,9 +1426,15 @@ impl Vm {
     /// `{**v}` / `f(**v)`: merge a mapping into dict `d`. For a call (`func` given, DICT_MERGE),
     /// duplicate keywords are an error naming the function.
     fn dict_merge(&mut self, d: &Value, v: &Value, func: Option<&Value>) -> PyResult<()> {
-        let Some(PyObject::Dict(target)) = d.as_obj() else { return Ok(()) };
+        let Some(PyObject::Dict(target)) = d.as_obj() else {
+            return Ok(());
+        };
         let entries: Vec<(i64, Value, Value)> = match v.as_obj() {
-            Some(PyObject::Dict(src)) => src.borrow().iter().map(|e| (e.hash, e.key.clone(), e.value.clone())).collect(),
+            Some(PyObject::Dict(src)) => src
+                .borrow()
+                .iter()
+                .map(|e| (e.hash, e.key.clone(), e.value.clone()))
+                .collect(),
             _ => {
                 return Err(match func {
                     Some(fv) => self.type_error(format!(
@@ -1300,7 +1442,9 @@ impl Vm {
                         self.function_str(fv),
                         self.type_name(v)
                     )),
-                    None => self.type_error(format!("'{}' object is not a mapping", self.type_name(v))),
+                    None => {
+                        self.type_error(format!("'{}' object is not a mapping", self.type_name(v)))
+                    }
                 });
             }
         };
@@ -1309,7 +1453,12 @@ impl Vm {
                 if k.str_ref().is_none() {
                     return Err(self.type_error("keywords must be strings"));
                 }
-                let exists = target.borrow().get(h, &k, |a, b| Ok::<bool, ()>(str_eq(a, b))).ok().flatten().is_some();
+                let exists = target
+                    .borrow()
+                    .get(h, &k, |a, b| Ok::<bool, ()>(str_eq(a, b)))
+                    .ok()
+                    .flatten()
+                    .is_some();
                 if exists {
                     let ks = k.str_ref().unwrap().as_str().to_string();
                     return Err(self.type_error(format!(
@@ -1324,7 +1473,11 @@ impl Vm {
     }
 
     /// Run a module-level code object with the given globals (also the locals).
-    pub fn run_code(&mut self, code: Rc<crate::bytecode::CodeObject>, globals: crate::objects::ObjRef) -> PyResult<Value> {
+    pub fn run_code(
+        &mut self,
+        code: Rc<crate::bytecode::CodeObject>,
+        globals: crate::objects::ObjRef,
+    ) -> PyResult<Value> {
         let locals = globals.clone();
         self.run_code_with(code, globals, locals)
     }

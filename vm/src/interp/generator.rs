@@ -31,7 +31,9 @@ impl Vm {
 
     /// Resume a generator, sending `sent` as the value of the suspended `yield`.
     pub fn gen_resume(&mut self, genobj: &ObjRef, sent: Value) -> PyResult<Resumed> {
-        let PyObject::Generator(g) = &**genobj else { unreachable!("gen_resume on a non-generator") };
+        let PyObject::Generator(g) = &**genobj else {
+            unreachable!("gen_resume on a non-generator")
+        };
         let (frame, gen_exc) = {
             let mut st = g.borrow_mut();
             if st.running {
@@ -118,7 +120,12 @@ fn send(vm: &mut Vm, a: crate::objects::function::Args) -> PyResult<Value> {
     let g = this(&a);
     let v = match a.pos() {
         [_, v] => v.clone(),
-        p => return Err(vm.type_error(format!("generator.send() takes exactly one argument ({} given)", p.len() - 1))),
+        p => {
+            return Err(vm.type_error(format!(
+                "generator.send() takes exactly one argument ({} given)",
+                p.len() - 1
+            )));
+        }
     };
     if !v.is_none() && just_started(&g) {
         return Err(vm.type_error("can't send non-None value to a just-started generator"));

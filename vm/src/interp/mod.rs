@@ -83,7 +83,8 @@ impl Vm {
             frame_serial: 0,
             yielded: false,
             struct_seqs: Vec::new(),
-            dont_write_bytecode: std::env::var_os("PYTHONDONTWRITEBYTECODE").is_some_and(|v| !v.is_empty()),
+            dont_write_bytecode: std::env::var_os("PYTHONDONTWRITEBYTECODE")
+                .is_some_and(|v| !v.is_empty()),
         };
         vm.stack_floor = current_stack_floor();
         STACK_FLOOR.store(vm.stack_floor, std::sync::atomic::Ordering::Relaxed);
@@ -124,7 +125,10 @@ impl Vm {
 
     /// A new exception instance of type `typ` with the given args.
     pub fn new_exception(&self, typ: &ObjRef, args: Vec<Value>) -> PyErr {
-        PyErr(Rc::new(PyObject::Exception(Box::new(ExceptionObj::new(typ.clone(), self.new_tuple(args))))))
+        PyErr(Rc::new(PyObject::Exception(Box::new(ExceptionObj::new(
+            typ.clone(),
+            self.new_tuple(args),
+        )))))
     }
 
     pub fn new_exc_msg(&self, typ: &ObjRef, msg: impl Into<String>) -> PyErr {
@@ -157,7 +161,10 @@ impl Vm {
         self.new_exc_msg(&self.types.exc.attribute_error, msg)
     }
     pub fn name_error(&self, name: &str) -> PyErr {
-        let e = self.new_exc_msg(&self.types.exc.name_error, format!("name '{name}' is not defined"));
+        let e = self.new_exc_msg(
+            &self.types.exc.name_error,
+            format!("name '{name}' is not defined"),
+        );
         self.set_exc_attr(&e, "name", self.new_str(name));
         e
     }
@@ -168,7 +175,10 @@ impl Vm {
         self.new_exception(&self.types.exc.stop_iteration, vec![])
     }
     pub fn recursion_error(&self) -> PyErr {
-        self.new_exc_msg(&self.types.exc.recursion_error, "maximum recursion depth exceeded")
+        self.new_exc_msg(
+            &self.types.exc.recursion_error,
+            "maximum recursion depth exceeded",
+        )
     }
 
     /// Store an extra attribute on an exception instance.
@@ -179,9 +189,11 @@ impl Vm {
             if let PyObject::Dict(dd) = &**dict {
                 let k = PyStr::new(name);
                 let h = k.hash();
-                let _ = dd.borrow_mut().insert(h, Value::obj(PyObject::Str(k)), v, |a, b| {
-                    Ok::<bool, ()>(crate::objects::types::str_eq(a, b))
-                });
+                let _ = dd
+                    .borrow_mut()
+                    .insert(h, Value::obj(PyObject::Str(k)), v, |a, b| {
+                        Ok::<bool, ()>(crate::objects::types::str_eq(a, b))
+                    });
             }
         }
     }

@@ -20,7 +20,10 @@ fn locals_snapshot(vm: &mut Vm, f: &Frame) -> ObjRef {
         }
         let k = vm.intern(name);
         let h = k.str_ref().unwrap().hash();
-        d.insert(h, k, v.clone(), |a, b| Ok::<bool, ()>(crate::objects::types::str_eq(a, b))).ok();
+        d.insert(h, k, v.clone(), |a, b| {
+            Ok::<bool, ()>(crate::objects::types::str_eq(a, b))
+        })
+        .ok();
     };
     for (i, n) in code.varnames.iter().enumerate() {
         if code.cellvars.contains(n) {
@@ -88,7 +91,9 @@ pub fn currentframe(vm: &mut Vm, _a: Args) -> PyResult<Value> {
 }
 
 pub fn current_locals(vm: &mut Vm) -> PyResult<Value> {
-    let Some(f) = vm.frames.last() else { return Ok(Value::None) };
+    let Some(f) = vm.frames.last() else {
+        return Ok(Value::None);
+    };
     let f: *const Frame = &**f;
     // SAFETY: as in `frame_object`.
     Ok(Value::Obj(locals_snapshot(vm, unsafe { &*f })))

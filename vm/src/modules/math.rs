@@ -4,8 +4,8 @@
 
 use crate::builtins::{func, set};
 use crate::interp::{PyResult, Vm};
-use crate::objects::function::Args;
 use crate::objects::ObjRef;
+use crate::objects::function::Args;
 use crate::ops::arith::{Num, as_num, to_big};
 use crate::value::Value;
 use num_bigint::BigInt;
@@ -25,7 +25,10 @@ fn arg_f(vm: &mut Vm, a: &Args, i: usize, name: &str, n: usize) -> PyResult<f64>
     let p = a.pos();
     if p.len() != n {
         return Err(vm.type_error(if n == 1 {
-            format!("math.{name}() takes exactly one argument ({} given)", p.len())
+            format!(
+                "math.{name}() takes exactly one argument ({} given)",
+                p.len()
+            )
         } else {
             format!("{name} expected {n} arguments, got {}", p.len())
         }));
@@ -40,7 +43,11 @@ fn checked(vm: &Vm, x: f64, r: f64, can_overflow: bool) -> PyResult<Value> {
         return Err(domain(vm));
     }
     if r.is_infinite() && x.is_finite() {
-        return Err(if can_overflow { range_err(vm) } else { domain(vm) });
+        return Err(if can_overflow {
+            range_err(vm)
+        } else {
+            domain(vm)
+        });
     }
     Ok(Value::Float(r))
 }
@@ -186,7 +193,9 @@ fn log10(vm: &mut Vm, a: Args) -> PyResult<Value> {
             return Err(domain(vm));
         }
         let (m, e) = big_frexp(b);
-        return Ok(Value::Float(m.log10() + e as f64 * std::f64::consts::LOG10_2));
+        return Ok(Value::Float(
+            m.log10() + e as f64 * std::f64::consts::LOG10_2,
+        ));
     }
     let x = arg_f(vm, &a, 0, "log10", 1)?;
     if x <= 0.0 {
@@ -205,7 +214,9 @@ fn log1p(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn to_int_round(vm: &mut Vm, a: &Args, name: &str, f: fn(f64) -> f64) -> PyResult<Value> {
     let Some(v) = a.pos().first() else {
-        return Err(vm.type_error(format!("math.{name}() takes exactly one argument (0 given)")));
+        return Err(vm.type_error(format!(
+            "math.{name}() takes exactly one argument (0 given)"
+        )));
     };
     match as_num(v) {
         Some(Num::I(i)) => Ok(Value::Int(i)),
@@ -279,13 +290,21 @@ fn ldexp(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn frexp(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let x = arg_f(vm, &a, 0, "frexp", 1)?;
-    let (m, e) = if x == 0.0 || !x.is_finite() { (x, 0) } else { libm::frexp(x) };
+    let (m, e) = if x == 0.0 || !x.is_finite() {
+        (x, 0)
+    } else {
+        libm::frexp(x)
+    };
     Ok(vm.new_tuple(vec![Value::Float(m), Value::Int(e as i64)]))
 }
 
 fn modf(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let x = arg_f(vm, &a, 0, "modf", 1)?;
-    let (f, i) = if x.is_infinite() { (0.0f64.copysign(x), x) } else { (x.fract().copysign(x), x.trunc()) };
+    let (f, i) = if x.is_infinite() {
+        (0.0f64.copysign(x), x)
+    } else {
+        (x.fract().copysign(x), x.trunc())
+    };
     Ok(vm.new_tuple(vec![Value::Float(f), Value::Float(i)]))
 }
 
@@ -338,7 +357,10 @@ fn isfinite(vm: &mut Vm, a: Args) -> PyResult<Value> {
 fn isclose(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let p = a.pos();
     if p.len() != 2 {
-        return Err(vm.type_error(format!("isclose() takes exactly 2 positional arguments ({} given)", p.len())));
+        return Err(vm.type_error(format!(
+            "isclose() takes exactly 2 positional arguments ({} given)",
+            p.len()
+        )));
     }
     let x = vm.to_f64(&p[0])?;
     let y = vm.to_f64(&p[1])?;
@@ -360,13 +382,18 @@ fn isclose(vm: &mut Vm, a: Args) -> PyResult<Value> {
         return Ok(Value::Bool(false));
     }
     let d = (y - x).abs();
-    Ok(Value::Bool(d <= (rel * y).abs() || d <= (rel * x).abs() || d <= abs_t))
+    Ok(Value::Bool(
+        d <= (rel * y).abs() || d <= (rel * x).abs() || d <= abs_t,
+    ))
 }
 
 fn int_arg(vm: &mut Vm, v: &Value) -> PyResult<BigInt> {
     match as_num(v) {
         Some(n @ (Num::I(_) | Num::B(_))) => Ok(to_big(&n)),
-        _ => Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v)))),
+        _ => Err(vm.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            vm.type_name(v)
+        ))),
     }
 }
 
@@ -402,7 +429,9 @@ fn factorial(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if n.is_negative() {
         return Err(vm.value_error("factorial() not defined for negative values"));
     }
-    let n = n.to_u64().ok_or_else(|| vm.overflow_error("factorial() argument should not exceed 9223372036854775807"))?;
+    let n = n.to_u64().ok_or_else(|| {
+        vm.overflow_error("factorial() argument should not exceed 9223372036854775807")
+    })?;
     let mut r = BigInt::one();
     for i in 2..=n {
         r *= i;
@@ -431,7 +460,11 @@ fn comb_perm(vm: &mut Vm, a: Args, is_comb: bool) -> PyResult<Value> {
         return Ok(Value::Int(0));
     }
     let k = k.to_u64().unwrap_or(u64::MAX);
-    let k = if is_comb { k.min((&n - BigInt::from(k)).to_u64().unwrap_or(u64::MAX)) } else { k };
+    let k = if is_comb {
+        k.min((&n - BigInt::from(k)).to_u64().unwrap_or(u64::MAX))
+    } else {
+        k
+    };
     let mut r = BigInt::one();
     for i in 0..k {
         r *= &n - BigInt::from(i);

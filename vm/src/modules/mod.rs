@@ -45,7 +45,10 @@ pub fn new_module(vm: &mut Vm, name: &str) -> (Value, ObjRef) {
     set(vm, &d, "__name__", n);
     set(vm, &d, "__doc__", Value::None);
     set(vm, &d, "__package__", vm.new_str(""));
-    let m = Value::obj(PyObject::Module(ModuleObj { name: name.to_string(), dict: d.clone() }));
+    let m = Value::obj(PyObject::Module(ModuleObj {
+        name: name.to_string(),
+        dict: d.clone(),
+    }));
     (m, d)
 }
 
@@ -56,10 +59,18 @@ fn import_native(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
     {
         return Ok(Some(m));
     }
-    let Some((_, make)) = NATIVE.iter().find(|(n, _)| *n == name) else { return Ok(None) };
+    let Some((_, make)) = NATIVE.iter().find(|(n, _)| *n == name) else {
+        return Ok(None);
+    };
     let (m, d) = if name == "builtins" {
         let d = vm.builtins.clone();
-        (Value::obj(PyObject::Module(ModuleObj { name: "builtins".into(), dict: d.clone() })), d)
+        (
+            Value::obj(PyObject::Module(ModuleObj {
+                name: "builtins".into(),
+                dict: d.clone(),
+            })),
+            d,
+        )
     } else {
         new_module(vm, name)
     };
@@ -89,7 +100,10 @@ pub fn import(vm: &mut Vm, name: &str, _fromlist: &Value, level: &Value) -> PyRe
 }
 
 fn module_not_found(vm: &Vm, name: &str) -> crate::interp::PyErr {
-    let e = vm.new_exc_msg(&vm.types.exc.module_not_found_error, format!("No module named '{name}'"));
+    let e = vm.new_exc_msg(
+        &vm.types.exc.module_not_found_error,
+        format!("No module named '{name}'"),
+    );
     vm.set_exc_attr(&e, "name", vm.new_str(name));
     e
 }
@@ -113,12 +127,25 @@ pub fn import_from(vm: &mut Vm, m: &Value, name: &str) -> PyResult<Value> {
 
 /// `IMPORT_STAR`: copy the public names (or `__all__`) into the namespace.
 pub fn import_star(vm: &mut Vm, m: &Value, ns: &ObjRef) -> PyResult<()> {
-    let Some(PyObject::Module(mo)) = m.as_obj() else { return Ok(()) };
-    let PyObject::Dict(d) = &*mo.dict else { return Ok(()) };
+    let Some(PyObject::Module(mo)) = m.as_obj() else {
+        return Ok(());
+    };
+    let PyObject::Dict(d) = &*mo.dict else {
+        return Ok(());
+    };
     let all = dict_get_str(&d.borrow(), "__all__");
     let names: Vec<String> = match all {
-        Some(a) => vm.collect(&a)?.iter().filter_map(|v| v.str_ref().map(|s| s.as_str().to_string())).collect(),
-        None => d.borrow().keys().filter_map(|k| k.str_ref().map(|s| s.as_str().to_string())).filter(|k| !k.starts_with('_')).collect(),
+        Some(a) => vm
+            .collect(&a)?
+            .iter()
+            .filter_map(|v| v.str_ref().map(|s| s.as_str().to_string()))
+            .collect(),
+        None => d
+            .borrow()
+            .keys()
+            .filter_map(|k| k.str_ref().map(|s| s.as_str().to_string()))
+            .filter(|k| !k.starts_with('_'))
+            .collect(),
     };
     for n in names {
         let v = dict_get_str(&d.borrow(), &n);
@@ -153,7 +180,12 @@ inspect_predicates! {
 }
 
 fn make_inspect(vm: &mut Vm, d: &ObjRef) {
-    set(vm, d, "currentframe", func("currentframe", "inspect", frames::currentframe));
+    set(
+        vm,
+        d,
+        "currentframe",
+        func("currentframe", "inspect", frames::currentframe),
+    );
     let preds: &[(&'static str, crate::objects::NativeFn)] = &[
         ("isfunction", isfunction),
         ("isbuiltin", isbuiltin),
@@ -177,8 +209,18 @@ fn python_version(vm: &mut Vm, _a: Args) -> PyResult<Value> {
 }
 
 fn make_platform(vm: &mut Vm, d: &ObjRef) {
-    set(vm, d, "python_implementation", func("python_implementation", "platform", python_implementation));
-    set(vm, d, "python_version", func("python_version", "platform", python_version));
+    set(
+        vm,
+        d,
+        "python_implementation",
+        func("python_implementation", "platform", python_implementation),
+    );
+    set(
+        vm,
+        d,
+        "python_version",
+        func("python_version", "platform", python_version),
+    );
 }
 
 fn dis_dis(vm: &mut Vm, a: Args) -> PyResult<Value> {
@@ -188,10 +230,14 @@ fn dis_dis(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let code = match v.as_obj() {
         Some(PyObject::Function(f)) => f.code.clone(),
         Some(PyObject::Code(c)) => c.clone(),
-        Some(PyObject::Str(s)) => crate::compile::compile_module(s.as_str(), "<dis>").map_err(|e| {
-            vm.new_exc_msg(&vm.types.exc.syntax_error.clone(), e.message.clone())
-        })?,
-        _ => return Err(vm.type_error(format!("don't know how to disassemble {} objects", vm.type_name(v)))),
+        Some(PyObject::Str(s)) => crate::compile::compile_module(s.as_str(), "<dis>")
+            .map_err(|e| vm.new_exc_msg(&vm.types.exc.syntax_error.clone(), e.message.clone()))?,
+        _ => {
+            return Err(vm.type_error(format!(
+                "don't know how to disassemble {} objects",
+                vm.type_name(v)
+            )));
+        }
     };
     let text = crate::bytecode::dis::disassemble(&code, vm);
     crate::builtins::io::write_stdout(&text);

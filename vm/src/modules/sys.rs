@@ -86,8 +86,12 @@ fn namespace(vm: &mut Vm, items: Vec<(&str, Value)>) -> Value {
     for (k, v) in items {
         vm.str_dict_set(&d, k, v);
     }
-    let PyObject::Dict(dd) = &*d else { unreachable!() };
-    Value::obj(PyObject::Namespace(Box::new(RefCell::new(dd.borrow().clone()))))
+    let PyObject::Dict(dd) = &*d else {
+        unreachable!()
+    };
+    Value::obj(PyObject::Namespace(Box::new(RefCell::new(
+        dd.borrow().clone(),
+    ))))
 }
 
 pub fn make(vm: &mut Vm, d: &ObjRef) {
@@ -95,22 +99,76 @@ pub fn make(vm: &mut Vm, d: &ObjRef) {
     let argv = vm.new_list(argv);
     set(vm, d, "argv", argv);
     set(vm, d, "exit", func("exit", "sys", exit));
-    set(vm, d, "getrecursionlimit", func("getrecursionlimit", "sys", getrecursionlimit));
-    set(vm, d, "setrecursionlimit", func("setrecursionlimit", "sys", setrecursionlimit));
-    set(vm, d, "_getframe", func("_getframe", "sys", super::frames::getframe));
+    set(
+        vm,
+        d,
+        "getrecursionlimit",
+        func("getrecursionlimit", "sys", getrecursionlimit),
+    );
+    set(
+        vm,
+        d,
+        "setrecursionlimit",
+        func("setrecursionlimit", "sys", setrecursionlimit),
+    );
+    set(
+        vm,
+        d,
+        "_getframe",
+        func("_getframe", "sys", super::frames::getframe),
+    );
     set(vm, d, "exc_info", func("exc_info", "sys", exc_info));
     set(vm, d, "exception", func("exception", "sys", exception));
     set(vm, d, "intern", func("intern", "sys", intern));
     set(vm, d, "getsizeof", func("getsizeof", "sys", getsizeof));
-    set(vm, d, "stdout", std_stream(FileKind::Stdout, "<stdout>", "w"));
-    set(vm, d, "stderr", std_stream(FileKind::Stderr, "<stderr>", "w"));
+    set(
+        vm,
+        d,
+        "stdout",
+        std_stream(FileKind::Stdout, "<stdout>", "w"),
+    );
+    set(
+        vm,
+        d,
+        "stderr",
+        std_stream(FileKind::Stderr, "<stderr>", "w"),
+    );
     set(vm, d, "stdin", std_stream(FileKind::Stdin, "<stdin>", "r"));
     set(vm, d, "maxsize", Value::Int(i64::MAX));
     set(vm, d, "maxunicode", Value::Int(0x10ffff));
-    set(vm, d, "byteorder", vm.new_str(if cfg!(target_endian = "little") { "little" } else { "big" }));
-    set(vm, d, "platform", vm.new_str(if cfg!(target_os = "linux") { "linux" } else { std::env::consts::OS }));
-    set(vm, d, "version", vm.new_str(concat!("3.11.7 (pyjit ", env!("CARGO_PKG_VERSION"), ")")));
-    let vi = vec![Value::Int(3), Value::Int(11), Value::Int(7), vm.new_str("final"), Value::Int(0)];
+    set(
+        vm,
+        d,
+        "byteorder",
+        vm.new_str(if cfg!(target_endian = "little") {
+            "little"
+        } else {
+            "big"
+        }),
+    );
+    set(
+        vm,
+        d,
+        "platform",
+        vm.new_str(if cfg!(target_os = "linux") {
+            "linux"
+        } else {
+            std::env::consts::OS
+        }),
+    );
+    set(
+        vm,
+        d,
+        "version",
+        vm.new_str(concat!("3.11.7 (pyjit ", env!("CARGO_PKG_VERSION"), ")")),
+    );
+    let vi = vec![
+        Value::Int(3),
+        Value::Int(11),
+        Value::Int(7),
+        vm.new_str("final"),
+        Value::Int(0),
+    ];
     let vi = vm.new_tuple(vi);
     if let Value::Obj(o) = &vi {
         vm.struct_seqs.push((
@@ -121,17 +179,32 @@ pub fn make(vm: &mut Vm, d: &ObjRef) {
     }
     set(vm, d, "version_info", vi);
     set(vm, d, "hexversion", Value::Int(0x030b07f0));
-    let ver = vm.new_tuple(vec![Value::Int(0), Value::Int(1), Value::Int(0), vm.new_str("alpha"), Value::Int(0)]);
+    let ver = vm.new_tuple(vec![
+        Value::Int(0),
+        Value::Int(1),
+        Value::Int(0),
+        vm.new_str("alpha"),
+        Value::Int(0),
+    ]);
     let imp = namespace(
         vm,
-        vec![("name", vm.new_str("pyjit")), ("cache_tag", vm.new_str("pyjit-01")), ("version", ver)],
+        vec![
+            ("name", vm.new_str("pyjit")),
+            ("cache_tag", vm.new_str("pyjit-01")),
+            ("version", ver),
+        ],
     );
     set(vm, d, "implementation", imp);
     let modules = Value::Obj(vm.modules.clone());
     set(vm, d, "modules", modules);
     let path = vm.new_list(Vec::new());
     set(vm, d, "path", path);
-    set(vm, d, "dont_write_bytecode", Value::Bool(vm.dont_write_bytecode));
+    set(
+        vm,
+        d,
+        "dont_write_bytecode",
+        Value::Bool(vm.dont_write_bytecode),
+    );
     let fi = namespace(
         vm,
         vec![

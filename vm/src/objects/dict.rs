@@ -64,7 +64,10 @@ impl Dict {
     /// The value at entry position `pos` (from `find_index`).
     #[inline]
     pub fn value_at(&self, pos: usize) -> Option<&Value> {
-        self.entries.get(pos).and_then(|e| e.as_ref()).map(|e| &e.value)
+        self.entries
+            .get(pos)
+            .and_then(|e| e.as_ref())
+            .map(|e| &e.value)
     }
     /// Replace the value at entry position `pos` (the key set is unchanged, so `keys_version` is).
     #[inline]
@@ -123,7 +126,9 @@ impl Dict {
         key: &Value,
         mut eq: impl FnMut(&Value, &Value) -> Result<bool, E>,
     ) -> Result<Option<&Value>, E> {
-        Ok(self.find_pos(hash, key, &mut eq)?.map(|p| &self.entries[p].as_ref().unwrap().value))
+        Ok(self
+            .find_pos(hash, key, &mut eq)?
+            .map(|p| &self.entries[p].as_ref().unwrap().value))
     }
 
     /// Insert or replace; an existing key keeps its position (and its original key object).
@@ -143,7 +148,9 @@ impl Dict {
         self.keys_version.set(0);
         self.entries.push(Some(Entry { hash, key, value }));
         let entries = &self.entries;
-        self.index.insert_unique(hash as u64, pos, |&p| entries[p].as_ref().unwrap().hash as u64);
+        self.index.insert_unique(hash as u64, pos, |&p| {
+            entries[p].as_ref().unwrap().hash as u64
+        });
         self.len += 1;
         Ok(())
     }
@@ -154,7 +161,9 @@ impl Dict {
         key: &Value,
         mut eq: impl FnMut(&Value, &Value) -> Result<bool, E>,
     ) -> Result<Option<(Value, Value)>, E> {
-        let Some(pos) = self.find_pos(hash, key, &mut eq)? else { return Ok(None) };
+        let Some(pos) = self.find_pos(hash, key, &mut eq)? else {
+            return Ok(None);
+        };
         self.version = self.version.wrapping_add(1);
         self.keys_version.set(0);
         if let Ok(slot) = self.index.find_entry(hash as u64, |&p| p == pos) {
@@ -192,7 +201,8 @@ impl Dict {
         for (pos, e) in self.entries.iter().enumerate() {
             let h = e.as_ref().unwrap().hash as u64;
             let entries = &self.entries;
-            self.index.insert_unique(h, pos, |&p| entries[p].as_ref().unwrap().hash as u64);
+            self.index
+                .insert_unique(h, pos, |&p| entries[p].as_ref().unwrap().hash as u64);
         }
     }
 

@@ -73,7 +73,11 @@ fn normalize(mut digits: String, mut decpt: i64) -> (String, i64) {
     decpt -= lead as i64;
     let t = digits.trim_end_matches('0').len();
     digits.truncate(t);
-    if digits.is_empty() { ("0".to_string(), 1) } else { (digits, decpt) }
+    if digits.is_empty() {
+        ("0".to_string(), 1)
+    } else {
+        (digits, decpt)
+    }
 }
 
 /// Shortest round-trip digits (dtoa mode 0).
@@ -107,7 +111,14 @@ fn digits_fixed(ax: f64, nd: usize) -> (String, i64) {
 
 /// Port of CPython's `PyOS_double_to_string`/`format_float_short` (never adds '+').
 /// `code` is one of e E f F g G r.
-fn double_to_string(x: f64, code: char, precision: usize, alt: bool, add_dot_0: bool, no_neg_0: bool) -> String {
+fn double_to_string(
+    x: f64,
+    code: char,
+    precision: usize,
+    alt: bool,
+    add_dot_0: bool,
+    no_neg_0: bool,
+) -> String {
     let upper = code.is_ascii_uppercase();
     let lc = code.to_ascii_lowercase();
     if x.is_nan() {
@@ -115,7 +126,11 @@ fn double_to_string(x: f64, code: char, precision: usize, alt: bool, add_dot_0: 
     }
     if x.is_infinite() {
         let s = if upper { "INF" } else { "inf" };
-        return if x < 0.0 { format!("-{}", s) } else { s.to_string() };
+        return if x < 0.0 {
+            format!("-{}", s)
+        } else {
+            s.to_string()
+        };
     }
     let ax = x.abs();
     let mut prec = precision as i64;
@@ -166,7 +181,11 @@ fn double_to_string(x: f64, code: char, precision: usize, alt: bool, add_dot_0: 
         decpt = 1;
     }
     let vstart = if decpt <= 0 { decpt - 1 } else { 0 };
-    vend = if !use_exp && add_dot_0 { vend.max(decpt + 1) } else { vend.max(decpt) };
+    vend = if !use_exp && add_dot_0 {
+        vend.max(decpt + 1)
+    } else {
+        vend.max(decpt)
+    };
 
     let zeros = |out: &mut String, n: i64| {
         for _ in 0..n.max(0) {
@@ -223,11 +242,19 @@ fn is_align(c: char) -> bool {
 
 fn char_for_msg(c: char) -> String {
     let v = c as u32;
-    if v > 32 && v < 128 { c.to_string() } else { format!("\\x{:x}", v) }
+    if v > 32 && v < 128 {
+        c.to_string()
+    } else {
+        format!("\\x{:x}", v)
+    }
 }
 
 fn unknown_code(ty: char, type_name: &str) -> String {
-    format!("Unknown format code '{}' for object of type '{}'", char_for_msg(ty), type_name)
+    format!(
+        "Unknown format code '{}' for object of type '{}'",
+        char_for_msg(ty),
+        type_name
+    )
 }
 
 /// Parse a spec. The "Invalid format specifier" message of CPython 3.11 names the
@@ -281,7 +308,11 @@ pub fn parse_spec_for(spec: &str, type_name: &str) -> Result<FormatSpec, String>
             acc = acc * 10 + d;
             *p += 1;
         }
-        Ok(if *p == start { None } else { Some(acc as usize) })
+        Ok(if *p == start {
+            None
+        } else {
+            Some(acc as usize)
+        })
     };
     f.width = get_integer(&mut p)?;
     if p < n && c[p] == ',' {
@@ -306,7 +337,10 @@ pub fn parse_spec_for(spec: &str, type_name: &str) -> Result<FormatSpec, String>
         }
     }
     if n - p > 1 {
-        return Err(format!("Invalid format specifier '{}' for object of type '{}'", spec, type_name));
+        return Err(format!(
+            "Invalid format specifier '{}' for object of type '{}'",
+            spec, type_name
+        ));
     }
     if n - p == 1 {
         f.ty = Some(c[p]);
@@ -315,7 +349,13 @@ pub fn parse_spec_for(spec: &str, type_name: &str) -> Result<FormatSpec, String>
         match f.ty {
             None | Some('d' | 'e' | 'f' | 'g' | 'E' | 'G' | '%' | 'F') => {}
             Some('b' | 'o' | 'x' | 'X') if g == '_' => {}
-            Some(t) => return Err(format!("Cannot specify '{}' with '{}'.", g, char_for_msg(t))),
+            Some(t) => {
+                return Err(format!(
+                    "Cannot specify '{}' with '{}'.",
+                    g,
+                    char_for_msg(t)
+                ));
+            }
         }
     }
     Ok(f)
@@ -358,7 +398,11 @@ pub fn pad(body: &str, prefix_len: usize, spec: &FormatSpec, default_align: char
             push_n(&mut out, spec.fill, padn - padn / 2);
         }
         '=' => {
-            let split = body.char_indices().nth(prefix_len).map(|(i, _)| i).unwrap_or(body.len());
+            let split = body
+                .char_indices()
+                .nth(prefix_len)
+                .map(|(i, _)| i)
+                .unwrap_or(body.len());
             out.push_str(&body[..split]);
             push_n(&mut out, spec.fill, padn);
             out.push_str(&body[split..]);
@@ -409,7 +453,14 @@ fn group_digits(digits: &str, min_width: i64, group: Option<(char, usize)>) -> S
 /// Port of `calc_number_widths` + `fill_number`: `negative` selects the sign,
 /// `prefix` is e.g. "0x", `digits` the integer digits to group, `rest` whatever
 /// follows (decimal point, fraction, exponent, '%', or the 'c' character).
-fn layout_number(negative: bool, prefix: &str, digits: &str, rest: &str, spec: &FormatSpec, group: Option<(char, usize)>) -> String {
+fn layout_number(
+    negative: bool,
+    prefix: &str,
+    digits: &str,
+    rest: &str,
+    spec: &FormatSpec,
+    group: Option<(char, usize)>,
+) -> String {
     let sign = match (spec.sign, negative) {
         (_, true) => "-",
         (Some('+'), false) => "+",
@@ -420,8 +471,16 @@ fn layout_number(negative: bool, prefix: &str, digits: &str, rest: &str, spec: &
     let fill = spec.fill;
     let width = spec.width.map(|w| w as i64).unwrap_or(-1);
     let non_digit = (sign.len() + prefix.len() + rest.chars().count()) as i64;
-    let min_width = if fill == '0' && align == '=' { width - non_digit } else { 0 };
-    let grouped = if digits.is_empty() { String::new() } else { group_digits(digits, min_width, group) };
+    let min_width = if fill == '0' && align == '=' {
+        width - non_digit
+    } else {
+        0
+    };
+    let grouped = if digits.is_empty() {
+        String::new()
+    } else {
+        group_digits(digits, min_width, group)
+    };
     let padn = (width - (non_digit + grouped.len() as i64)).max(0) as usize;
     let (mut l, mut s, mut r) = (0, 0, 0);
     match align {
@@ -466,7 +525,11 @@ fn to_base(dec: &str, base: u32) -> String {
     let bytes = dec.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
-        let take = if i == 0 && bytes.len() % 9 != 0 { bytes.len() % 9 } else { 9 };
+        let take = if i == 0 && bytes.len() % 9 != 0 {
+            bytes.len() % 9
+        } else {
+            9
+        };
         let chunk = &bytes[i..i + take];
         let mul = 10u64.pow(take as u32);
         let mut carry = chunk.iter().fold(0u64, |a, &b| a * 10 + digit(b));
@@ -525,16 +588,24 @@ pub fn format_int(negative: bool, digits: &str, spec: &FormatSpec) -> Result<Str
         return Err("Precision not allowed in integer format specifier".to_string());
     }
     if spec.no_neg_zero {
-        return Err("Negative zero coercion (z) not allowed in integer format specifier".to_string());
+        return Err(
+            "Negative zero coercion (z) not allowed in integer format specifier".to_string(),
+        );
     }
     if spec.ty == Some('c') {
         if spec.sign.is_some() {
             return Err("Sign not allowed with integer format specifier 'c'".to_string());
         }
         if spec.alternate {
-            return Err("Alternate form (#) not allowed with integer format specifier 'c'".to_string());
+            return Err(
+                "Alternate form (#) not allowed with integer format specifier 'c'".to_string(),
+            );
         }
-        let mag = if digits.len() > 20 { u128::MAX } else { digits.parse::<u128>().unwrap_or(u128::MAX) };
+        let mag = if digits.len() > 20 {
+            u128::MAX
+        } else {
+            digits.parse::<u128>().unwrap_or(u128::MAX)
+        };
         if mag > (i64::MAX as u128) + negative as u128 {
             return Err("Python int too large to convert to C long".to_string());
         }
@@ -542,7 +613,12 @@ pub fn format_int(negative: bool, digits: &str, spec: &FormatSpec) -> Result<Str
         if negative || v > 0x10ffff {
             return Err("%c arg not in range(0x110000)".to_string());
         }
-        let ch = char::from_u32(v).ok_or_else(|| format!("character U+{:04X} is a lone surrogate (not representable)", v))?;
+        let ch = char::from_u32(v).ok_or_else(|| {
+            format!(
+                "character U+{:04X} is a lone surrogate (not representable)",
+                v
+            )
+        })?;
         return Ok(layout_number(false, "", "", &ch.to_string(), spec, None));
     }
     let (base, prefix) = match spec.ty {
@@ -603,7 +679,14 @@ pub fn format_float(x: f64, spec: &FormatSpec) -> Result<String, String> {
         }
         None => default_precision,
     };
-    let mut buf = double_to_string(val, code, precision, spec.alternate, add_dot_0, spec.no_neg_zero);
+    let mut buf = double_to_string(
+        val,
+        code,
+        precision,
+        spec.alternate,
+        add_dot_0,
+        spec.no_neg_zero,
+    );
     if pct {
         buf.push('%');
     }
@@ -616,7 +699,14 @@ pub fn format_float(x: f64, spec: &FormatSpec) -> Result<String, String> {
         Some('n') => None,
         _ => spec.grouping.map(|g| (g, 3)),
     };
-    Ok(layout_number(negative, "", &body[..nd], &body[nd..], spec, group))
+    Ok(layout_number(
+        negative,
+        "",
+        &body[..nd],
+        &body[nd..],
+        spec,
+        group,
+    ))
 }
 
 // ---------------------------------------------------------------------------
@@ -637,7 +727,9 @@ pub fn format_str(s: &str, spec: &FormatSpec) -> Result<String, String> {
         None => {}
     }
     if spec.no_neg_zero {
-        return Err("Negative zero coercion (z) not allowed in string format specifier".to_string());
+        return Err(
+            "Negative zero coercion (z) not allowed in string format specifier".to_string(),
+        );
     }
     if spec.alternate {
         return Err("Alternate form (#) not allowed in string format specifier".to_string());
@@ -706,7 +798,12 @@ pub fn round_float(x: f64, ndigits: i64) -> f64 {
     if kept.is_empty() {
         return 0.0 * x;
     }
-    let s = format!("{}{}e{}", sign, String::from_utf8(kept).unwrap_or_default(), decpt - keep);
+    let s = format!(
+        "{}{}e{}",
+        sign,
+        String::from_utf8(kept).unwrap_or_default(),
+        decpt - keep
+    );
     s.parse().unwrap_or(x)
 }
 
@@ -754,7 +851,11 @@ pub fn parse_float(s: &str) -> Option<f64> {
     }
     let word = t[i..].to_ascii_lowercase();
     if word == "inf" || word == "infinity" {
-        return Some(if negative { f64::NEG_INFINITY } else { f64::INFINITY });
+        return Some(if negative {
+            f64::NEG_INFINITY
+        } else {
+            f64::INFINITY
+        });
     }
     if word == "nan" {
         return Some(if negative { -f64::NAN } else { f64::NAN });
@@ -796,7 +897,11 @@ pub fn parse_float(s: &str) -> Option<f64> {
 fn percent_output(s: &str, numeric: bool, flags: &str, width: Option<usize>, conv: char) -> String {
     let ljust = flags.contains('-');
     let alt_prefix = flags.contains('#') && matches!(conv, 'x' | 'X' | 'o');
-    let fill = if numeric && flags.contains('0') { '0' } else { ' ' };
+    let fill = if numeric && flags.contains('0') {
+        '0'
+    } else {
+        ' '
+    };
     let chars: Vec<char> = s.chars().collect();
     let mut len = chars.len() as i64;
     let mut width = width.map(|w| w as i64).unwrap_or(-1);
@@ -860,7 +965,13 @@ fn percent_output(s: &str, numeric: bool, flags: &str, width: Option<usize>, con
 
 /// `'%<flags><width>.<precision><conv>' % x` for a float; conv in "eEfFgG",
 /// or 'r'/'s'/'a' (repr, truncated to precision, padded as a string).
-pub fn percent_float(x: f64, flags: &str, width: Option<usize>, precision: Option<usize>, conv: char) -> String {
+pub fn percent_float(
+    x: f64,
+    flags: &str,
+    width: Option<usize>,
+    precision: Option<usize>,
+    conv: char,
+) -> String {
     if matches!(conv, 'r' | 's' | 'a') {
         let r = float_repr(x);
         let r: String = match precision {
@@ -869,13 +980,27 @@ pub fn percent_float(x: f64, flags: &str, width: Option<usize>, precision: Optio
         };
         return percent_output(&r, false, flags, width, conv);
     }
-    let body = double_to_string(x, conv, precision.unwrap_or(6), flags.contains('#'), false, false);
+    let body = double_to_string(
+        x,
+        conv,
+        precision.unwrap_or(6),
+        flags.contains('#'),
+        false,
+        false,
+    );
     percent_output(&body, true, flags, width, conv)
 }
 
 /// `'%<flags><width>.<precision><conv>' % n` for an int given as (negative,
 /// decimal magnitude digits); conv in "diuxXo".
-pub fn percent_int(negative: bool, digits: &str, flags: &str, width: Option<usize>, precision: Option<usize>, conv: char) -> String {
+pub fn percent_int(
+    negative: bool,
+    digits: &str,
+    flags: &str,
+    width: Option<usize>,
+    precision: Option<usize>,
+    conv: char,
+) -> String {
     let digits = if digits.is_empty() { "0" } else { digits };
     let negative = negative && digits.bytes().any(|b| b != b'0');
     let (base, prefix) = match conv {
@@ -918,165 +1043,588 @@ mod tests {
     }
 
     const REPRS: &[(&str, &str)] = &[
-        ("0.30000000000000004", "0.30000000000000004"), ("1e16", "1e+16"), ("1e-5", "1e-05"),
-        ("123.456", "123.456"), ("5e-324", "5e-324"), ("1.7976931348623157e308", "1.7976931348623157e+308"),
-        ("-0.0", "-0.0"), ("1e22", "1e+22"), ("0.0001", "0.0001"),
-        ("1.0", "1.0"), ("123456789012345.0", "123456789012345.0"), ("1e15", "1000000000000000.0"),
-        ("9999999999999998.0", "9999999999999998.0"), ("1.5e300", "1.5e+300"), ("2.5e-10", "2.5e-10"),
-        ("0.1", "0.1"), ("-1.5", "-1.5"), ("1223383794756801.25", "1223383794756801.2"),
-        ("2.2250738585072014e-308", "2.2250738585072014e-308"), ("inf", "inf"), ("-inf", "-inf"),
-        ("nan", "nan"), ("0.3333333333333333", "0.3333333333333333"), ("100.0", "100.0"),
-        ("1e100", "1e+100"), ("12345678901234567.0", "1.2345678901234568e+16"), ("0.00012", "0.00012"),
-        ("4.35", "4.35"), ("1.4142135623730951", "1.4142135623730951"),
+        ("0.30000000000000004", "0.30000000000000004"),
+        ("1e16", "1e+16"),
+        ("1e-5", "1e-05"),
+        ("123.456", "123.456"),
+        ("5e-324", "5e-324"),
+        ("1.7976931348623157e308", "1.7976931348623157e+308"),
+        ("-0.0", "-0.0"),
+        ("1e22", "1e+22"),
+        ("0.0001", "0.0001"),
+        ("1.0", "1.0"),
+        ("123456789012345.0", "123456789012345.0"),
+        ("1e15", "1000000000000000.0"),
+        ("9999999999999998.0", "9999999999999998.0"),
+        ("1.5e300", "1.5e+300"),
+        ("2.5e-10", "2.5e-10"),
+        ("0.1", "0.1"),
+        ("-1.5", "-1.5"),
+        ("1223383794756801.25", "1223383794756801.2"),
+        ("2.2250738585072014e-308", "2.2250738585072014e-308"),
+        ("inf", "inf"),
+        ("-inf", "-inf"),
+        ("nan", "nan"),
+        ("0.3333333333333333", "0.3333333333333333"),
+        ("100.0", "100.0"),
+        ("1e100", "1e+100"),
+        ("12345678901234567.0", "1.2345678901234568e+16"),
+        ("0.00012", "0.00012"),
+        ("4.35", "4.35"),
+        ("1.4142135623730951", "1.4142135623730951"),
     ];
     const FLOATS: &[(&str, &str, &str)] = &[
-        ("3.14159", ".2f", "3.14"), ("3.14159", ">10", "   3.14159"), ("3.14159", "^10", " 3.14159  "),
-        ("3.14159", "*<8", "3.14159*"), ("3.14159", "+.3e", "+3.142e+00"), ("3.14159", ",", "3.14159"),
-        ("3.14159", "_", "3.14159"), ("3.14159", ",.2f", "3.14"), ("3.14159", "08.3f", "0003.142"),
-        ("3.14159", "=+10", "+  3.14159"), ("3.14159", "%", "314.159000%"), ("3.14159", ".1%", "314.2%"),
-        ("3.14159", "g", "3.14159"), ("3.14159", ".3g", "3.14"), ("3.14159", "#g", "3.14159"),
-        ("3.14159", "#.3g", "3.14"), ("3.14159", "e", "3.141590e+00"), ("3.14159", "E", "3.141590E+00"),
-        ("3.14159", "F", "3.141590"), ("3.14159", "n", "3.14159"), ("3.14159", "", "3.14159"),
-        ("3.14159", ".3", "3.14"), ("3.14159", "10.4", "     3.142"), ("3.14159", "-^+12.2f", "---+3.14----"),
-        ("3.14159", "z.1f", "3.1"), ("3.14159", " .2f", " 3.14"), ("3.14159", "d", "ERR:Unknown format code 'd' for object of type 'float'"),
-        ("3.14159", "s", "ERR:Unknown format code 's' for object of type 'float'"), ("3.14159", "x", "ERR:Unknown format code 'x' for object of type 'float'"), ("3.14159", ".3000000000f", "ERR:precision too big"),
-        ("3.14159", "abc", "ERR:Invalid format specifier 'abc' for object of type 'float'"), ("3.14159", ".", "ERR:Format specifier missing precision"), ("3.14159", ",_", "ERR:Cannot specify both ',' and '_'."),
-        ("3.14159", "010,.2f", "000,003.14"), ("1234567.891", "", "1234567.891"), ("1234567.891", ",", "1,234,567.891"),
-        ("1234567.891", "_", "1_234_567.891"), ("1234567.891", ",.2f", "1,234,567.89"), ("1234567.891", "015,.1f", "0,001,234,567.9"),
-        ("1234567.891", "g", "1.23457e+06"), ("1234567.891", ".10g", "1234567.891"), ("1234567.891", "e", "1.234568e+06"),
-        ("1234567.891", ",g", "1.23457e+06"), ("1234567.891", ".3", "1.23e+06"), ("1234567.891", "020_", "0_000_001_234_567.891"),
-        ("1234567.891", "^20,.3f", "   1,234,567.891    "), ("1234567.891", "=+20,", "+      1,234,567.891"), ("1234567.891", ".2%", "123456789.10%"),
-        ("1234567.891", ",%", "123,456,789.100000%"), ("0.5", ".0f", "0"), ("0.5", ".0e", "5e-01"),
-        ("0.5", ".0%", "50%"), ("0.5", ".0", "0.5"), ("1.5", ".0f", "2"),
-        ("1.5", ".0", "2e+00"), ("1.5", "#.0f", "2."), ("1.5", "#.0e", "2.e+00"),
-        ("2.5", ".0f", "2"), ("2.675", ".2f", "2.67"), ("2.675", ".3g", "2.67"),
-        ("0.125", ".2f", "0.12"), ("0.125", ".2e", "1.25e-01"), ("0.375", ".2f", "0.38"),
-        ("1e16", "", "1e+16"), ("1e16", "g", "1e+16"), ("1e16", "f", "10000000000000000.000000"),
-        ("1e16", ",", "1e+16"), ("1e16", "#", "1.e+16"), ("1e-5", "", "1e-05"),
-        ("1e-5", "g", "1e-05"), ("1e-5", ".2g", "1e-05"), ("1e-5", "f", "0.000010"),
-        ("1e-5", "%", "0.001000%"), ("1e100", "g", "1e+100"), ("1e100", ".3e", "1.000e+100"),
-        ("1e100", ".20g", "1.0000000000000000159e+100"), ("123456789.0", "g", "1.23457e+08"), ("123456789.0", "G", "1.23457E+08"),
-        ("123456789.0", ".2g", "1.2e+08"), ("123456789.0", "n", "1.23457e+08"), ("0.0001", "g", "0.0001"),
-        ("0.0001", ".1g", "0.0001"), ("1e300", ".2f", "1000000000000000052504760255204420248704468581108159154915854115511802457988908195786371375080447864043704443832883878176942523235360430575644792184786706982848387200926575803737830233794788090059368953234970799945081119038967640880074652742780142494579258788820056842838115669472196386865459400540160.00"), ("-0.0", "", "-0.0"),
-        ("-0.0", "f", "-0.000000"), ("-0.0", "z", "0.0"), ("-0.0", "z.1f", "0.0"),
-        ("-0.0", "+", "-0.0"), ("-0.0", "e", "-0.000000e+00"), ("-0.0", "g", "-0"),
-        ("-0.0", "%", "-0.000000%"), ("-0.0001", "z.2f", "0.00"), ("-0.0001", "z.2e", "-1.00e-04"),
-        ("-0.0001", "z", "-0.0001"), ("inf", "", "inf"), ("inf", "F", "INF"),
-        ("inf", "E", "INF"), ("inf", "+", "+inf"), ("inf", "010", "0000000inf"),
-        ("inf", "010,", "0000000inf"), ("inf", "^9", "   inf   "), ("inf", "%", "inf%"),
-        ("inf", "G", "INF"), ("-inf", "", "-inf"), ("-inf", "08", "-0000inf"),
-        ("-inf", "e", "-inf"), ("nan", "", "nan"), ("nan", "F", "NAN"),
-        ("nan", "+", "+nan"), ("nan", "08.2f", "00000nan"), ("nan", "n", "nan"),
-        ("1.0", ".3", "1.0"), ("1.0", "#", "1.0"), ("1.0", "", "1.0"),
-        ("1.0", ".0", "1e+00"), ("1.0", "n", "1"), ("1.0", "08", "000001.0"),
-        ("1234.5", ".3", "1.23e+03"), ("1234.5", ".4", "1.234e+03"), ("1234.5", ".5", "1234.5"),
-        ("1234.5", "#.3g", "1.23e+03"), ("1234.5", "0=10", "00001234.5"), ("1234.5", "0<10", "1234.50000"),
-        ("1234.5", "x<10", "1234.5xxxx"), ("1234.5", "0^10", "001234.500"), ("-3.5", "=+10", "-      3.5"),
-        ("-3.5", "010", "-0000003.5"), ("-3.5", " ", "-3.5"), ("-3.5", "+", "-3.5"),
-        ("-3.5", " 010.2f", "-000003.50"), ("-3.5", "_<10", "-3.5______"), ("9.995", ".2f", "9.99"),
-        ("9.995", ".3g", "9.99"), ("99999.5", ".0f", "100000"), ("99999.5", "g", "99999.5"),
+        ("3.14159", ".2f", "3.14"),
+        ("3.14159", ">10", "   3.14159"),
+        ("3.14159", "^10", " 3.14159  "),
+        ("3.14159", "*<8", "3.14159*"),
+        ("3.14159", "+.3e", "+3.142e+00"),
+        ("3.14159", ",", "3.14159"),
+        ("3.14159", "_", "3.14159"),
+        ("3.14159", ",.2f", "3.14"),
+        ("3.14159", "08.3f", "0003.142"),
+        ("3.14159", "=+10", "+  3.14159"),
+        ("3.14159", "%", "314.159000%"),
+        ("3.14159", ".1%", "314.2%"),
+        ("3.14159", "g", "3.14159"),
+        ("3.14159", ".3g", "3.14"),
+        ("3.14159", "#g", "3.14159"),
+        ("3.14159", "#.3g", "3.14"),
+        ("3.14159", "e", "3.141590e+00"),
+        ("3.14159", "E", "3.141590E+00"),
+        ("3.14159", "F", "3.141590"),
+        ("3.14159", "n", "3.14159"),
+        ("3.14159", "", "3.14159"),
+        ("3.14159", ".3", "3.14"),
+        ("3.14159", "10.4", "     3.142"),
+        ("3.14159", "-^+12.2f", "---+3.14----"),
+        ("3.14159", "z.1f", "3.1"),
+        ("3.14159", " .2f", " 3.14"),
+        (
+            "3.14159",
+            "d",
+            "ERR:Unknown format code 'd' for object of type 'float'",
+        ),
+        (
+            "3.14159",
+            "s",
+            "ERR:Unknown format code 's' for object of type 'float'",
+        ),
+        (
+            "3.14159",
+            "x",
+            "ERR:Unknown format code 'x' for object of type 'float'",
+        ),
+        ("3.14159", ".3000000000f", "ERR:precision too big"),
+        (
+            "3.14159",
+            "abc",
+            "ERR:Invalid format specifier 'abc' for object of type 'float'",
+        ),
+        ("3.14159", ".", "ERR:Format specifier missing precision"),
+        ("3.14159", ",_", "ERR:Cannot specify both ',' and '_'."),
+        ("3.14159", "010,.2f", "000,003.14"),
+        ("1234567.891", "", "1234567.891"),
+        ("1234567.891", ",", "1,234,567.891"),
+        ("1234567.891", "_", "1_234_567.891"),
+        ("1234567.891", ",.2f", "1,234,567.89"),
+        ("1234567.891", "015,.1f", "0,001,234,567.9"),
+        ("1234567.891", "g", "1.23457e+06"),
+        ("1234567.891", ".10g", "1234567.891"),
+        ("1234567.891", "e", "1.234568e+06"),
+        ("1234567.891", ",g", "1.23457e+06"),
+        ("1234567.891", ".3", "1.23e+06"),
+        ("1234567.891", "020_", "0_000_001_234_567.891"),
+        ("1234567.891", "^20,.3f", "   1,234,567.891    "),
+        ("1234567.891", "=+20,", "+      1,234,567.891"),
+        ("1234567.891", ".2%", "123456789.10%"),
+        ("1234567.891", ",%", "123,456,789.100000%"),
+        ("0.5", ".0f", "0"),
+        ("0.5", ".0e", "5e-01"),
+        ("0.5", ".0%", "50%"),
+        ("0.5", ".0", "0.5"),
+        ("1.5", ".0f", "2"),
+        ("1.5", ".0", "2e+00"),
+        ("1.5", "#.0f", "2."),
+        ("1.5", "#.0e", "2.e+00"),
+        ("2.5", ".0f", "2"),
+        ("2.675", ".2f", "2.67"),
+        ("2.675", ".3g", "2.67"),
+        ("0.125", ".2f", "0.12"),
+        ("0.125", ".2e", "1.25e-01"),
+        ("0.375", ".2f", "0.38"),
+        ("1e16", "", "1e+16"),
+        ("1e16", "g", "1e+16"),
+        ("1e16", "f", "10000000000000000.000000"),
+        ("1e16", ",", "1e+16"),
+        ("1e16", "#", "1.e+16"),
+        ("1e-5", "", "1e-05"),
+        ("1e-5", "g", "1e-05"),
+        ("1e-5", ".2g", "1e-05"),
+        ("1e-5", "f", "0.000010"),
+        ("1e-5", "%", "0.001000%"),
+        ("1e100", "g", "1e+100"),
+        ("1e100", ".3e", "1.000e+100"),
+        ("1e100", ".20g", "1.0000000000000000159e+100"),
+        ("123456789.0", "g", "1.23457e+08"),
+        ("123456789.0", "G", "1.23457E+08"),
+        ("123456789.0", ".2g", "1.2e+08"),
+        ("123456789.0", "n", "1.23457e+08"),
+        ("0.0001", "g", "0.0001"),
+        ("0.0001", ".1g", "0.0001"),
+        (
+            "1e300",
+            ".2f",
+            "1000000000000000052504760255204420248704468581108159154915854115511802457988908195786371375080447864043704443832883878176942523235360430575644792184786706982848387200926575803737830233794788090059368953234970799945081119038967640880074652742780142494579258788820056842838115669472196386865459400540160.00",
+        ),
+        ("-0.0", "", "-0.0"),
+        ("-0.0", "f", "-0.000000"),
+        ("-0.0", "z", "0.0"),
+        ("-0.0", "z.1f", "0.0"),
+        ("-0.0", "+", "-0.0"),
+        ("-0.0", "e", "-0.000000e+00"),
+        ("-0.0", "g", "-0"),
+        ("-0.0", "%", "-0.000000%"),
+        ("-0.0001", "z.2f", "0.00"),
+        ("-0.0001", "z.2e", "-1.00e-04"),
+        ("-0.0001", "z", "-0.0001"),
+        ("inf", "", "inf"),
+        ("inf", "F", "INF"),
+        ("inf", "E", "INF"),
+        ("inf", "+", "+inf"),
+        ("inf", "010", "0000000inf"),
+        ("inf", "010,", "0000000inf"),
+        ("inf", "^9", "   inf   "),
+        ("inf", "%", "inf%"),
+        ("inf", "G", "INF"),
+        ("-inf", "", "-inf"),
+        ("-inf", "08", "-0000inf"),
+        ("-inf", "e", "-inf"),
+        ("nan", "", "nan"),
+        ("nan", "F", "NAN"),
+        ("nan", "+", "+nan"),
+        ("nan", "08.2f", "00000nan"),
+        ("nan", "n", "nan"),
+        ("1.0", ".3", "1.0"),
+        ("1.0", "#", "1.0"),
+        ("1.0", "", "1.0"),
+        ("1.0", ".0", "1e+00"),
+        ("1.0", "n", "1"),
+        ("1.0", "08", "000001.0"),
+        ("1234.5", ".3", "1.23e+03"),
+        ("1234.5", ".4", "1.234e+03"),
+        ("1234.5", ".5", "1234.5"),
+        ("1234.5", "#.3g", "1.23e+03"),
+        ("1234.5", "0=10", "00001234.5"),
+        ("1234.5", "0<10", "1234.50000"),
+        ("1234.5", "x<10", "1234.5xxxx"),
+        ("1234.5", "0^10", "001234.500"),
+        ("-3.5", "=+10", "-      3.5"),
+        ("-3.5", "010", "-0000003.5"),
+        ("-3.5", " ", "-3.5"),
+        ("-3.5", "+", "-3.5"),
+        ("-3.5", " 010.2f", "-000003.50"),
+        ("-3.5", "_<10", "-3.5______"),
+        ("9.995", ".2f", "9.99"),
+        ("9.995", ".3g", "9.99"),
+        ("99999.5", ".0f", "100000"),
+        ("99999.5", "g", "99999.5"),
         ("99999.5", ".5g", "1e+05"),
     ];
     const INTS: &[(&str, &str, &str)] = &[
-        ("255", "", "255"), ("255", "x", "ff"), ("255", "X", "FF"),
-        ("255", "#x", "0xff"), ("255", "#X", "0XFF"), ("255", "#b", "0b11111111"),
-        ("255", "b", "11111111"), ("255", "o", "377"), ("255", "#o", "0o377"),
-        ("255", "08b", "11111111"), ("255", "#010x", "0x000000ff"), ("255", "_x", "ff"),
-        ("255", "#_b", "0b1111_1111"), ("255", ",", "255"), ("255", "_", "255"),
-        ("255", "+", "+255"), ("255", " ", " 255"), ("255", "=+8", "+    255"),
-        ("255", "^9", "   255   "), ("255", "*>7", "****255"), ("255", "c", "\u{ff}"),
-        ("255", "n", "255"), ("255", "e", "2.550000e+02"), ("255", ".2f", "255.00"),
-        ("255", "%", "25500.000000%"), ("255", ",.2f", "255.00"), ("255", "g", "255"),
-        ("255", "G", "255"), ("255", "F", "255.000000"), ("255", ".2", "ERR:Precision not allowed in integer format specifier"),
-        ("255", "s", "ERR:Unknown format code 's' for object of type 'int'"), ("255", ",x", "ERR:Cannot specify ',' with 'x'."), ("255", "z", "ERR:Negative zero coercion (z) not allowed in integer format specifier"),
-        ("255", "+c", "ERR:Sign not allowed with integer format specifier 'c'"), ("255", "#c", "ERR:Alternate form (#) not allowed with integer format specifier 'c'"), ("255", ",c", "ERR:Cannot specify ',' with 'c'."),
-        ("255", "=5c", "    \u{ff}"), ("255", "05c", "0000\u{ff}"), ("255", "0<5", "25500"),
-        ("255", "<05", "25500"), ("255", " <05", "255  "), ("-255", "x", "-ff"),
-        ("-255", "#x", "-0xff"), ("-255", "#X", "-0XFF"), ("-255", "b", "-11111111"),
-        ("-255", "#o", "-0o377"), ("-255", "08x", "-00000ff"), ("-255", "=+8x", "-     ff"),
-        ("-255", "#010b", "-0b11111111"), ("-255", "c", "ERR:%c arg not in range(0x110000)"), ("-255", "+", "-255"),
-        ("-255", " 5", " -255"), ("0", "", "0"), ("0", "x", "0"),
-        ("0", "#b", "0b0"), ("0", "+", "+0"), ("0", "05", "00000"),
-        ("0", "c", "\u{0}"), ("0", ",", "0"), ("0", "e", "0.000000e+00"),
-        ("0", "%", "0.000000%"), ("1", "04,", "0,001"), ("1", "05,", "0,001"),
-        ("1", "06_", "00_001"), ("1", "010,", "00,000,001"), ("1", "0=10,", "00,000,001"),
-        ("1234", "0=10,", "00,001,234"), ("1234", "09,", "0,001,234"), ("1234", ",", "1,234"),
-        ("1234", "_", "1_234"), ("1234", "010_x", "0_0000_04d2"), ("1234", "#012_b", "0b100_1101_0010"),
-        ("1234", ">10,", "     1,234"), ("100000000000000000000", ",", "100,000,000,000,000,000,000"), ("100000000000000000000", "x", "56bc75e2d63100000"),
-        ("100000000000000000000", "#o", "0o12657072742654304000000"), ("100000000000000000000", "_b", "101_0110_1011_1100_0111_0101_1110_0010_1101_0110_0011_0001_0000_0000_0000_0000_0000"), ("100000000000000000000", "e", "1.000000e+20"),
-        ("100000000000000000000", ".3g", "1e+20"), ("100000000000000000000", "f", "100000000000000000000.000000"), ("100000000000000000000", "30", "         100000000000000000000"),
-        ("1606938044258990275541962092341162602522202993782792835301376", "x", "100000000000000000000000000000000000000000000000000"), ("1606938044258990275541962092341162602522202993782792835301376", "o", "4000000000000000000000000000000000000000000000000000000000000000000"), ("1606938044258990275541962092341162602522202993782792835301376", "b", "100000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"),
-        ("1606938044258990275541962092341162602522202993782792835301376", "#X", "0X100000000000000000000000000000000000000000000000000"), ("-10000000000000000000000000", ",", "-10,000,000,000,000,000,000,000,000"), ("-10000000000000000000000000", "_", "-10_000_000_000_000_000_000_000_000"),
-        ("-10000000000000000000000000", "035,", "-10,000,000,000,000,000,000,000,000"), ("-10000000000000000000000000", "+,", "-10,000,000,000,000,000,000,000,000"), ("-10000000000000000000000000", "e", "-1.000000e+25"),
-        ("10000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000", "e", "ERR:int too large to convert to float"), ("10000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000", "f", "ERR:int too large to convert to float"), ("1114112", "c", "ERR:%c arg not in range(0x110000)"),
-        ("1114111", "c", "\u{10ffff}"), ("65", "c", "A"), ("65", "^5c", "  A  "),
-        ("18446744073709551616", "c", "ERR:Python int too large to convert to C long"), ("-1", "c", "ERR:%c arg not in range(0x110000)"), ("1", "abc", "ERR:Invalid format specifier 'abc' for object of type 'int'"),
-        ("1", ".", "ERR:Format specifier missing precision"), ("1", ",_", "ERR:Cannot specify both ',' and '_'."), ("1", "_,", "ERR:Cannot specify both ',' and '_'."),
-        ("1", ",,", "ERR:Cannot specify ',' with ','."), ("1", "__", "ERR:Cannot specify '_' with '_'."), ("1", "111111111111111111111111111111", "ERR:Too many decimal digits in format string"),
-        ("1", "\u{20ac}", "ERR:Unknown format code '\\x20ac' for object of type 'int'"), ("1", ",s", "ERR:Cannot specify ',' with 's'."), ("1", "zd", "ERR:Negative zero coercion (z) not allowed in integer format specifier"),
-        ("1", "z.2f", "1.00"), ("123456789", ",", "123,456,789"), ("123456789", "n", "123456789"),
-        ("123456789", "_d", "123_456_789"), ("123456789", ",d", "123,456,789"), ("123456789", "_o", "7_2674_6425"),
-        ("123456789", ",o", "ERR:Cannot specify ',' with 'o'."), ("123456789", ">15,", "    123,456,789"), ("123456789", "020,", "0,000,000,123,456,789"),
+        ("255", "", "255"),
+        ("255", "x", "ff"),
+        ("255", "X", "FF"),
+        ("255", "#x", "0xff"),
+        ("255", "#X", "0XFF"),
+        ("255", "#b", "0b11111111"),
+        ("255", "b", "11111111"),
+        ("255", "o", "377"),
+        ("255", "#o", "0o377"),
+        ("255", "08b", "11111111"),
+        ("255", "#010x", "0x000000ff"),
+        ("255", "_x", "ff"),
+        ("255", "#_b", "0b1111_1111"),
+        ("255", ",", "255"),
+        ("255", "_", "255"),
+        ("255", "+", "+255"),
+        ("255", " ", " 255"),
+        ("255", "=+8", "+    255"),
+        ("255", "^9", "   255   "),
+        ("255", "*>7", "****255"),
+        ("255", "c", "\u{ff}"),
+        ("255", "n", "255"),
+        ("255", "e", "2.550000e+02"),
+        ("255", ".2f", "255.00"),
+        ("255", "%", "25500.000000%"),
+        ("255", ",.2f", "255.00"),
+        ("255", "g", "255"),
+        ("255", "G", "255"),
+        ("255", "F", "255.000000"),
+        (
+            "255",
+            ".2",
+            "ERR:Precision not allowed in integer format specifier",
+        ),
+        (
+            "255",
+            "s",
+            "ERR:Unknown format code 's' for object of type 'int'",
+        ),
+        ("255", ",x", "ERR:Cannot specify ',' with 'x'."),
+        (
+            "255",
+            "z",
+            "ERR:Negative zero coercion (z) not allowed in integer format specifier",
+        ),
+        (
+            "255",
+            "+c",
+            "ERR:Sign not allowed with integer format specifier 'c'",
+        ),
+        (
+            "255",
+            "#c",
+            "ERR:Alternate form (#) not allowed with integer format specifier 'c'",
+        ),
+        ("255", ",c", "ERR:Cannot specify ',' with 'c'."),
+        ("255", "=5c", "    \u{ff}"),
+        ("255", "05c", "0000\u{ff}"),
+        ("255", "0<5", "25500"),
+        ("255", "<05", "25500"),
+        ("255", " <05", "255  "),
+        ("-255", "x", "-ff"),
+        ("-255", "#x", "-0xff"),
+        ("-255", "#X", "-0XFF"),
+        ("-255", "b", "-11111111"),
+        ("-255", "#o", "-0o377"),
+        ("-255", "08x", "-00000ff"),
+        ("-255", "=+8x", "-     ff"),
+        ("-255", "#010b", "-0b11111111"),
+        ("-255", "c", "ERR:%c arg not in range(0x110000)"),
+        ("-255", "+", "-255"),
+        ("-255", " 5", " -255"),
+        ("0", "", "0"),
+        ("0", "x", "0"),
+        ("0", "#b", "0b0"),
+        ("0", "+", "+0"),
+        ("0", "05", "00000"),
+        ("0", "c", "\u{0}"),
+        ("0", ",", "0"),
+        ("0", "e", "0.000000e+00"),
+        ("0", "%", "0.000000%"),
+        ("1", "04,", "0,001"),
+        ("1", "05,", "0,001"),
+        ("1", "06_", "00_001"),
+        ("1", "010,", "00,000,001"),
+        ("1", "0=10,", "00,000,001"),
+        ("1234", "0=10,", "00,001,234"),
+        ("1234", "09,", "0,001,234"),
+        ("1234", ",", "1,234"),
+        ("1234", "_", "1_234"),
+        ("1234", "010_x", "0_0000_04d2"),
+        ("1234", "#012_b", "0b100_1101_0010"),
+        ("1234", ">10,", "     1,234"),
+        ("100000000000000000000", ",", "100,000,000,000,000,000,000"),
+        ("100000000000000000000", "x", "56bc75e2d63100000"),
+        ("100000000000000000000", "#o", "0o12657072742654304000000"),
+        (
+            "100000000000000000000",
+            "_b",
+            "101_0110_1011_1100_0111_0101_1110_0010_1101_0110_0011_0001_0000_0000_0000_0000_0000",
+        ),
+        ("100000000000000000000", "e", "1.000000e+20"),
+        ("100000000000000000000", ".3g", "1e+20"),
+        ("100000000000000000000", "f", "100000000000000000000.000000"),
+        (
+            "100000000000000000000",
+            "30",
+            "         100000000000000000000",
+        ),
+        (
+            "1606938044258990275541962092341162602522202993782792835301376",
+            "x",
+            "100000000000000000000000000000000000000000000000000",
+        ),
+        (
+            "1606938044258990275541962092341162602522202993782792835301376",
+            "o",
+            "4000000000000000000000000000000000000000000000000000000000000000000",
+        ),
+        (
+            "1606938044258990275541962092341162602522202993782792835301376",
+            "b",
+            "100000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000",
+        ),
+        (
+            "1606938044258990275541962092341162602522202993782792835301376",
+            "#X",
+            "0X100000000000000000000000000000000000000000000000000",
+        ),
+        (
+            "-10000000000000000000000000",
+            ",",
+            "-10,000,000,000,000,000,000,000,000",
+        ),
+        (
+            "-10000000000000000000000000",
+            "_",
+            "-10_000_000_000_000_000_000_000_000",
+        ),
+        (
+            "-10000000000000000000000000",
+            "035,",
+            "-10,000,000,000,000,000,000,000,000",
+        ),
+        (
+            "-10000000000000000000000000",
+            "+,",
+            "-10,000,000,000,000,000,000,000,000",
+        ),
+        ("-10000000000000000000000000", "e", "-1.000000e+25"),
+        (
+            "10000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000",
+            "e",
+            "ERR:int too large to convert to float",
+        ),
+        (
+            "10000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000",
+            "f",
+            "ERR:int too large to convert to float",
+        ),
+        ("1114112", "c", "ERR:%c arg not in range(0x110000)"),
+        ("1114111", "c", "\u{10ffff}"),
+        ("65", "c", "A"),
+        ("65", "^5c", "  A  "),
+        (
+            "18446744073709551616",
+            "c",
+            "ERR:Python int too large to convert to C long",
+        ),
+        ("-1", "c", "ERR:%c arg not in range(0x110000)"),
+        (
+            "1",
+            "abc",
+            "ERR:Invalid format specifier 'abc' for object of type 'int'",
+        ),
+        ("1", ".", "ERR:Format specifier missing precision"),
+        ("1", ",_", "ERR:Cannot specify both ',' and '_'."),
+        ("1", "_,", "ERR:Cannot specify both ',' and '_'."),
+        ("1", ",,", "ERR:Cannot specify ',' with ','."),
+        ("1", "__", "ERR:Cannot specify '_' with '_'."),
+        (
+            "1",
+            "111111111111111111111111111111",
+            "ERR:Too many decimal digits in format string",
+        ),
+        (
+            "1",
+            "\u{20ac}",
+            "ERR:Unknown format code '\\x20ac' for object of type 'int'",
+        ),
+        ("1", ",s", "ERR:Cannot specify ',' with 's'."),
+        (
+            "1",
+            "zd",
+            "ERR:Negative zero coercion (z) not allowed in integer format specifier",
+        ),
+        ("1", "z.2f", "1.00"),
+        ("123456789", ",", "123,456,789"),
+        ("123456789", "n", "123456789"),
+        ("123456789", "_d", "123_456_789"),
+        ("123456789", ",d", "123,456,789"),
+        ("123456789", "_o", "7_2674_6425"),
+        ("123456789", ",o", "ERR:Cannot specify ',' with 'o'."),
+        ("123456789", ">15,", "    123,456,789"),
+        ("123456789", "020,", "0,000,000,123,456,789"),
         ("123456789", "+020_", "+000_000_123_456_789"),
     ];
     const STRS: &[(&str, &str, &str)] = &[
-        ("abc", "", "abc"), ("abc", "10", "abc       "), ("abc", "<10", "abc       "),
-        ("abc", ">10", "       abc"), ("abc", "^10", "   abc    "), ("abc", "*^9", "***abc***"),
-        ("abc", ".2", "ab"), ("abc", "8.2", "ab      "), ("abc", "05", "abc00"),
-        ("abc", "=5", "ERR:'=' alignment not allowed in string format specifier"), ("abc", "+", "ERR:Sign not allowed in string format specifier"), ("abc", " ", "ERR:Space not allowed in string format specifier"),
-        ("abc", "-", "ERR:Sign not allowed in string format specifier"), ("abc", "#", "ERR:Alternate form (#) not allowed in string format specifier"), ("abc", "z", "ERR:Negative zero coercion (z) not allowed in string format specifier"),
-        ("abc", ",", "ERR:Cannot specify ',' with 's'."), ("abc", "_", "ERR:Cannot specify '_' with 's'."), ("abc", "s", "abc"),
-        ("abc", "d", "ERR:Unknown format code 'd' for object of type 'str'"), ("abc", ",s", "ERR:Cannot specify ',' with 's'."), ("abc", "x<6s", "abcxxx"),
-        ("h\u{e9}llo", "^9", "  h\u{e9}llo  "), ("h\u{e9}llo", ".3", "h\u{e9}l"), ("h\u{e9}llo", ".10", "h\u{e9}llo"),
+        ("abc", "", "abc"),
+        ("abc", "10", "abc       "),
+        ("abc", "<10", "abc       "),
+        ("abc", ">10", "       abc"),
+        ("abc", "^10", "   abc    "),
+        ("abc", "*^9", "***abc***"),
+        ("abc", ".2", "ab"),
+        ("abc", "8.2", "ab      "),
+        ("abc", "05", "abc00"),
+        (
+            "abc",
+            "=5",
+            "ERR:'=' alignment not allowed in string format specifier",
+        ),
+        (
+            "abc",
+            "+",
+            "ERR:Sign not allowed in string format specifier",
+        ),
+        (
+            "abc",
+            " ",
+            "ERR:Space not allowed in string format specifier",
+        ),
+        (
+            "abc",
+            "-",
+            "ERR:Sign not allowed in string format specifier",
+        ),
+        (
+            "abc",
+            "#",
+            "ERR:Alternate form (#) not allowed in string format specifier",
+        ),
+        (
+            "abc",
+            "z",
+            "ERR:Negative zero coercion (z) not allowed in string format specifier",
+        ),
+        ("abc", ",", "ERR:Cannot specify ',' with 's'."),
+        ("abc", "_", "ERR:Cannot specify '_' with 's'."),
+        ("abc", "s", "abc"),
+        (
+            "abc",
+            "d",
+            "ERR:Unknown format code 'd' for object of type 'str'",
+        ),
+        ("abc", ",s", "ERR:Cannot specify ',' with 's'."),
+        ("abc", "x<6s", "abcxxx"),
+        ("h\u{e9}llo", "^9", "  h\u{e9}llo  "),
+        ("h\u{e9}llo", ".3", "h\u{e9}l"),
+        ("h\u{e9}llo", ".10", "h\u{e9}llo"),
         ("h\u{e9}llo", ">3", "h\u{e9}llo"),
     ];
     const ROUNDS: &[(&str, i64, &str)] = &[
-        ("2.675", 2, "2.67"), ("0.5", 0, "0.0"), ("1.5", 0, "2.0"),
-        ("2.5", 0, "2.0"), ("-0.5", 0, "-0.0"), ("-0.4", 0, "-0.0"),
-        ("1234.5", -2, "1200.0"), ("1250.0", -2, "1200.0"), ("1350.0", -2, "1400.0"),
-        ("-1250.0", -2, "-1200.0"), ("15.0", -1, "20.0"), ("25.0", -1, "20.0"),
-        ("5.0", -1, "0.0"), ("4.9", -1, "0.0"), ("-4.9", -1, "-0.0"),
-        ("0.285", 2, "0.28"), ("0.125", 2, "0.12"), ("1e+300", -299, "1e+300"),
-        ("1.7976931348623157e+308", -300, "1.79769313e+308"), ("123.456", 400, "123.456"), ("123.456", -400, "0.0"),
-        ("-123.456", -400, "-0.0"), ("1e+22", -22, "1e+22"), ("5e+21", -22, "0.0"),
-        ("5.000000000000001e+21", -22, "1e+22"), ("0.1", 1, "0.1"), ("1e-320", 320, "1e-320"),
-        ("2.5e-08", 8, "2e-08"), ("-0.001", 2, "-0.0"), ("12345.6789", -1, "12350.0"),
-        ("99.99", 1, "100.0"), ("9500000000000000.0", -16, "1e+16"),
+        ("2.675", 2, "2.67"),
+        ("0.5", 0, "0.0"),
+        ("1.5", 0, "2.0"),
+        ("2.5", 0, "2.0"),
+        ("-0.5", 0, "-0.0"),
+        ("-0.4", 0, "-0.0"),
+        ("1234.5", -2, "1200.0"),
+        ("1250.0", -2, "1200.0"),
+        ("1350.0", -2, "1400.0"),
+        ("-1250.0", -2, "-1200.0"),
+        ("15.0", -1, "20.0"),
+        ("25.0", -1, "20.0"),
+        ("5.0", -1, "0.0"),
+        ("4.9", -1, "0.0"),
+        ("-4.9", -1, "-0.0"),
+        ("0.285", 2, "0.28"),
+        ("0.125", 2, "0.12"),
+        ("1e+300", -299, "1e+300"),
+        ("1.7976931348623157e+308", -300, "1.79769313e+308"),
+        ("123.456", 400, "123.456"),
+        ("123.456", -400, "0.0"),
+        ("-123.456", -400, "-0.0"),
+        ("1e+22", -22, "1e+22"),
+        ("5e+21", -22, "0.0"),
+        ("5.000000000000001e+21", -22, "1e+22"),
+        ("0.1", 1, "0.1"),
+        ("1e-320", 320, "1e-320"),
+        ("2.5e-08", 8, "2e-08"),
+        ("-0.001", 2, "-0.0"),
+        ("12345.6789", -1, "12350.0"),
+        ("99.99", 1, "100.0"),
+        ("9500000000000000.0", -16, "1e+16"),
     ];
     const PARSES: &[(&str, &str)] = &[
-        ("1_000.5", "1000.5"), (" -inf ", "-inf"), ("nan", "nan"), ("1e5", "100000.0"),
-        ("1__0", "None"), ("_1", "None"), ("1_", "None"), ("1_.5", "None"),
-        ("1._5", "None"), ("1e1_0", "10000000000.0"), ("1e_5", "None"), (".5", "0.5"),
-        ("5.", "5.0"), (".", "None"), ("e5", "None"), ("1e", "None"),
-        ("1e+", "None"), (" 1.5\u{a}", "1.5"), ("-Infinity", "-inf"), ("+NaN", "nan"),
-        ("infinit", "None"), ("in_f", "None"), ("0x10", "None"), ("1.5e-400", "0.0"),
-        ("1e400", "inf"), ("  ", "None"), ("", "None"), ("1 2", "None"),
-        ("+.5e+3", "500.0"), ("-0", "-0.0"), ("00012", "12.0"), ("\u{a0}12\u{2003}", "12.0"),
-        ("\u{b}7\u{c}", "7.0"), ("1\u{1c}", "None"), ("123456789012345678901234567890", "1.2345678901234568e+29"), ("2.4703282292062328e-324", "5e-324"),
-        ("1.7976931348623159e308", "inf"), ("1E-3", "0.001"), ("iNfInItY", "inf"), ("1e99999999999999999999", "inf"),
+        ("1_000.5", "1000.5"),
+        (" -inf ", "-inf"),
+        ("nan", "nan"),
+        ("1e5", "100000.0"),
+        ("1__0", "None"),
+        ("_1", "None"),
+        ("1_", "None"),
+        ("1_.5", "None"),
+        ("1._5", "None"),
+        ("1e1_0", "10000000000.0"),
+        ("1e_5", "None"),
+        (".5", "0.5"),
+        ("5.", "5.0"),
+        (".", "None"),
+        ("e5", "None"),
+        ("1e", "None"),
+        ("1e+", "None"),
+        (" 1.5\u{a}", "1.5"),
+        ("-Infinity", "-inf"),
+        ("+NaN", "nan"),
+        ("infinit", "None"),
+        ("in_f", "None"),
+        ("0x10", "None"),
+        ("1.5e-400", "0.0"),
+        ("1e400", "inf"),
+        ("  ", "None"),
+        ("", "None"),
+        ("1 2", "None"),
+        ("+.5e+3", "500.0"),
+        ("-0", "-0.0"),
+        ("00012", "12.0"),
+        ("\u{a0}12\u{2003}", "12.0"),
+        ("\u{b}7\u{c}", "7.0"),
+        ("1\u{1c}", "None"),
+        ("123456789012345678901234567890", "1.2345678901234568e+29"),
+        ("2.4703282292062328e-324", "5e-324"),
+        ("1.7976931348623159e308", "inf"),
+        ("1E-3", "0.001"),
+        ("iNfInItY", "inf"),
+        ("1e99999999999999999999", "inf"),
     ];
     const PFLOATS: &[(&str, &str, Option<usize>, Option<usize>, char, &str)] = &[
-        ("3.14159", "", None, Some(2), 'f', "3.14"), ("3.14159", "", Some(10), Some(3), 'e', " 3.142e+00"),
-        ("3.14159", "", None, None, 'g', "3.14159"), ("-3.14159", "0", Some(10), Some(3), 'f', "-00003.142"),
-        ("1234.5", "-+", Some(10), Some(2), 'e', "+1.23e+03 "), ("1e-5", "", None, None, 'g', "1e-05"),
-        ("1.0", "#", None, None, 'g', "1.00000"), ("2.5", "#", None, Some(0), 'f', "2."),
-        ("12345.0", "", None, Some(0), 'e', "1e+04"), ("nan", "", None, None, 'F', "NAN"),
-        ("-inf", "0", Some(5), None, 'f', "-0inf"), ("inf", "+", Some(6), None, 'E', "  +INF"),
-        ("1.5", "", Some(5), Some(2), 'r', "   1."), ("1.5", "+", Some(5), None, 'r', "  1.5"),
-        ("0.5", "", None, Some(0), 'f', "0"), ("-0.0", "+", None, None, 'f', "-0.000000"),
-        ("42.0", " ", Some(8), Some(1), 'f', "    42.0"), ("1e20", "", None, None, 'f', "100000000000000000000.000000"),
-        ("1e20", "", None, None, 'G', "1E+20"), ("0.0001", "", None, Some(3), 'g', "0.0001"),
-        ("123.0", "0", Some(8), Some(0), 'f', "00000123"), ("-1.0", " 0", Some(7), Some(1), 'F', "-0001.0"),
+        ("3.14159", "", None, Some(2), 'f', "3.14"),
+        ("3.14159", "", Some(10), Some(3), 'e', " 3.142e+00"),
+        ("3.14159", "", None, None, 'g', "3.14159"),
+        ("-3.14159", "0", Some(10), Some(3), 'f', "-00003.142"),
+        ("1234.5", "-+", Some(10), Some(2), 'e', "+1.23e+03 "),
+        ("1e-5", "", None, None, 'g', "1e-05"),
+        ("1.0", "#", None, None, 'g', "1.00000"),
+        ("2.5", "#", None, Some(0), 'f', "2."),
+        ("12345.0", "", None, Some(0), 'e', "1e+04"),
+        ("nan", "", None, None, 'F', "NAN"),
+        ("-inf", "0", Some(5), None, 'f', "-0inf"),
+        ("inf", "+", Some(6), None, 'E', "  +INF"),
+        ("1.5", "", Some(5), Some(2), 'r', "   1."),
+        ("1.5", "+", Some(5), None, 'r', "  1.5"),
+        ("0.5", "", None, Some(0), 'f', "0"),
+        ("-0.0", "+", None, None, 'f', "-0.000000"),
+        ("42.0", " ", Some(8), Some(1), 'f', "    42.0"),
+        ("1e20", "", None, None, 'f', "100000000000000000000.000000"),
+        ("1e20", "", None, None, 'G', "1E+20"),
+        ("0.0001", "", None, Some(3), 'g', "0.0001"),
+        ("123.0", "0", Some(8), Some(0), 'f', "00000123"),
+        ("-1.0", " 0", Some(7), Some(1), 'F', "-0001.0"),
     ];
     const PINTS: &[(&str, &str, Option<usize>, Option<usize>, char, &str)] = &[
-        ("255", "#", None, Some(5), 'x', "0x000ff"), ("255", "-#", Some(8), None, 'x', "0xff    "),
-        ("255", "+#0", Some(8), None, 'X', "+0X000FF"), ("3", " 0", Some(5), None, 'd', " 0003"),
-        ("3", "-0", Some(5), None, 'd', "3    "), ("-5", "", Some(5), Some(3), 'd', " -005"),
-        ("0", "#", None, None, 'o', "0o0"), ("0", "#", None, None, 'x', "0x0"),
-        ("-255", "", None, None, 'x', "-ff"), ("-255", "#", Some(5), None, 'X', "-0XFF"),
-        ("8", "#0", Some(8), None, 'o', "0o000010"), ("42", "", None, None, 'i', "42"),
-        ("42", "+", None, None, 'u', "+42"), ("1000000000000000000000000000000", "#", None, None, 'x', "0xc9f2c9cd04674edea40000000"),
-        ("-1000000000000000000000000000000", "0", Some(40), None, 'd', "-000000001000000000000000000000000000000"), ("7", "", Some(4), Some(3), 'o', " 007"),
+        ("255", "#", None, Some(5), 'x', "0x000ff"),
+        ("255", "-#", Some(8), None, 'x', "0xff    "),
+        ("255", "+#0", Some(8), None, 'X', "+0X000FF"),
+        ("3", " 0", Some(5), None, 'd', " 0003"),
+        ("3", "-0", Some(5), None, 'd', "3    "),
+        ("-5", "", Some(5), Some(3), 'd', " -005"),
+        ("0", "#", None, None, 'o', "0o0"),
+        ("0", "#", None, None, 'x', "0x0"),
+        ("-255", "", None, None, 'x', "-ff"),
+        ("-255", "#", Some(5), None, 'X', "-0XFF"),
+        ("8", "#0", Some(8), None, 'o', "0o000010"),
+        ("42", "", None, None, 'i', "42"),
+        ("42", "+", None, None, 'u', "+42"),
+        (
+            "1000000000000000000000000000000",
+            "#",
+            None,
+            None,
+            'x',
+            "0xc9f2c9cd04674edea40000000",
+        ),
+        (
+            "-1000000000000000000000000000000",
+            "0",
+            Some(40),
+            None,
+            'd',
+            "-000000001000000000000000000000000000000",
+        ),
+        ("7", "", Some(4), Some(3), 'o', " 007"),
         ("-7", "#0", Some(8), Some(4), 'x', "-0x00007"),
     ];
 
@@ -1116,7 +1664,13 @@ mod tests {
     #[test]
     fn rounds() {
         for &(x, nd, want) in ROUNDS {
-            assert_eq!(float_repr(round_float(f(x), nd)), want, "round({}, {})", x, nd);
+            assert_eq!(
+                float_repr(round_float(f(x), nd)),
+                want,
+                "round({}, {})",
+                x,
+                nd
+            );
         }
         assert!(round_float(-0.4, 0).is_sign_negative());
         assert_eq!(round_float(1.7976931348623157e308, -308), f64::INFINITY); // OverflowError in CPython
@@ -1133,11 +1687,29 @@ mod tests {
     #[test]
     fn percents() {
         for &(x, flags, w, p, c, want) in PFLOATS {
-            assert_eq!(percent_float(f(x), flags, w, p, c), want, "%{}{:?}.{:?}{} % {}", flags, w, p, c, x);
+            assert_eq!(
+                percent_float(f(x), flags, w, p, c),
+                want,
+                "%{}{:?}.{:?}{} % {}",
+                flags,
+                w,
+                p,
+                c,
+                x
+            );
         }
         for &(n, flags, w, p, c, want) in PINTS {
             let (neg, d) = split(n);
-            assert_eq!(percent_int(neg, d, flags, w, p, c), want, "%{}{:?}.{:?}{} % {}", flags, w, p, c, n);
+            assert_eq!(
+                percent_int(neg, d, flags, w, p, c),
+                want,
+                "%{}{:?}.{:?}{} % {}",
+                flags,
+                w,
+                p,
+                c,
+                n
+            );
         }
     }
 
@@ -1145,18 +1717,37 @@ mod tests {
     fn spec_and_pad() {
         let s = parse_spec("*^+#012,.3e").unwrap();
         let want = FormatSpec {
-            fill: '*', align: Some('^'), sign: Some('+'), alternate: true, zero: false, width: Some(12),
-            grouping: Some(','), precision: Some(3), ty: Some('e'), no_neg_zero: false,
+            fill: '*',
+            align: Some('^'),
+            sign: Some('+'),
+            alternate: true,
+            zero: false,
+            width: Some(12),
+            grouping: Some(','),
+            precision: Some(3),
+            ty: Some('e'),
+            no_neg_zero: false,
         };
         assert_eq!(s, want);
         let z = parse_spec("z08").unwrap();
-        assert!(z.zero && z.no_neg_zero && z.fill == '0' && z.width == Some(8) && z.align.is_none());
-        assert_eq!(pad("-0x1f", 3, &parse_spec("010").unwrap(), '>'), "-0x000001f");
+        assert!(
+            z.zero && z.no_neg_zero && z.fill == '0' && z.width == Some(8) && z.align.is_none()
+        );
+        assert_eq!(
+            pad("-0x1f", 3, &parse_spec("010").unwrap(), '>'),
+            "-0x000001f"
+        );
         assert_eq!(pad("ab", 0, &parse_spec("^7").unwrap(), '<'), "  ab   ");
         assert_eq!(pad("ab", 0, &parse_spec("5").unwrap(), '<'), "ab   ");
         assert_eq!(pad("ab", 0, &parse_spec("5").unwrap(), '>'), "   ab");
-        assert_eq!(format_int(false, "1", &parse_spec("<05").unwrap()).unwrap(), "10000");
+        assert_eq!(
+            format_int(false, "1", &parse_spec("<05").unwrap()).unwrap(),
+            "10000"
+        );
         let big = "1".repeat(60);
-        assert_eq!(format_int(false, &big, &parse_spec("x").unwrap()).unwrap(), "11b37620ad4a03cec750d2075a49609e5101c71c71c71c71c7");
+        assert_eq!(
+            format_int(false, &big, &parse_spec("x").unwrap()).unwrap(),
+            "11b37620ad4a03cec750d2075a49609e5101c71c71c71c71c7"
+        );
     }
 }

@@ -50,10 +50,12 @@ impl<'a> Args<'a> {
     pub fn kwargs(&self) -> impl Iterator<Item = (&'a str, &'a Value)> + 'a {
         let base = self.args.len() - self.kwnames.len();
         let args = self.args;
-        self.kwnames
-            .iter()
-            .enumerate()
-            .map(move |(i, k)| (k.str_ref().map(|s| s.as_str()).unwrap_or(""), &args[base + i]))
+        self.kwnames.iter().enumerate().map(move |(i, k)| {
+            (
+                k.str_ref().map(|s| s.as_str()).unwrap_or(""),
+                &args[base + i],
+            )
+        })
     }
     pub fn kw(&self, name: &str) -> Option<&'a Value> {
         self.kwargs().find(|(k, _)| *k == name).map(|(_, v)| v)

@@ -11,8 +11,8 @@ pub mod exception;
 pub mod format;
 pub mod function;
 pub mod hashtable;
-pub mod strmethods;
 pub mod pystr;
+pub mod strmethods;
 pub mod types;
 
 pub use dict::Dict;
@@ -51,7 +51,10 @@ pub enum PyObject {
     Function(Box<Function>),
     Builtin(Box<BuiltinFunction>),
     /// A Python function bound to an instance (`obj.method`).
-    Method { func: Value, self_: Value },
+    Method {
+        func: Value,
+        self_: Value,
+    },
     Code(Rc<CodeObject>),
     Type(Box<TypeObj>),
     Exception(Box<ExceptionObj>),
@@ -63,7 +66,10 @@ pub enum PyObject {
     Frame(Box<FrameObj>),
     File(Box<RefCell<FileObj>>),
     /// `dict.keys()` (kind 0), `.values()` (1), `.items()` (2).
-    DictView { dict: ObjRef, kind: u8 },
+    DictView {
+        dict: ObjRef,
+        kind: u8,
+    },
     /// `sys.implementation`, `sys.float_info`-style attribute bags.
     Namespace(Box<RefCell<Dict>>),
     NotImplemented,
@@ -115,8 +121,16 @@ pub struct RangeObj {
 impl RangeObj {
     pub fn len(&self) -> i64 {
         let RangeObj { start, stop, step } = *self;
-        let (lo, hi, st) = if step > 0 { (start, stop, step) } else { (stop, start, -step) };
-        if lo >= hi { 0 } else { ((hi as i128 - lo as i128 - 1) / st as i128 + 1) as i64 }
+        let (lo, hi, st) = if step > 0 {
+            (start, stop, step)
+        } else {
+            (stop, start, -step)
+        };
+        if lo >= hi {
+            0
+        } else {
+            ((hi as i128 - lo as i128 - 1) / st as i128 + 1) as i64
+        }
     }
     pub fn get(&self, i: i64) -> i64 {
         self.start + i * self.step
@@ -131,21 +145,72 @@ pub struct ModuleObj {
 /// The state of the builtin iterators (list, tuple, range, str, dict views, ...), one enum so that
 /// `next()` dispatches on one match.
 pub enum IterState {
-    Seq { seq: Value, index: usize },
-    Range { next: i64, stop: i64, step: i64 },
-    BigRange { next: num_bigint::BigInt, remaining: num_bigint::BigInt, step: num_bigint::BigInt },
-    Str { s: ObjRef, byte_pos: usize },
-    DictKeys { dict: ObjRef, pos: usize, len_at_start: usize, kv: u64 },
-    DictValues { dict: ObjRef, pos: usize, len_at_start: usize, kv: u64 },
-    DictItems { dict: ObjRef, pos: usize, len_at_start: usize, kv: u64 },
-    Set { set: ObjRef, pos: usize, len_at_start: usize },
-    Enumerate { iter: Value, count: Value },
-    Zip { iters: Vec<Value>, strict: bool },
-    Map { func: Value, iters: Vec<Value> },
-    Filter { func: Value, iter: Value },
-    Reversed { seq: Value, index: isize },
+    Seq {
+        seq: Value,
+        index: usize,
+    },
+    Range {
+        next: i64,
+        stop: i64,
+        step: i64,
+    },
+    BigRange {
+        next: num_bigint::BigInt,
+        remaining: num_bigint::BigInt,
+        step: num_bigint::BigInt,
+    },
+    Str {
+        s: ObjRef,
+        byte_pos: usize,
+    },
+    DictKeys {
+        dict: ObjRef,
+        pos: usize,
+        len_at_start: usize,
+        kv: u64,
+    },
+    DictValues {
+        dict: ObjRef,
+        pos: usize,
+        len_at_start: usize,
+        kv: u64,
+    },
+    DictItems {
+        dict: ObjRef,
+        pos: usize,
+        len_at_start: usize,
+        kv: u64,
+    },
+    Set {
+        set: ObjRef,
+        pos: usize,
+        len_at_start: usize,
+    },
+    Enumerate {
+        iter: Value,
+        count: Value,
+    },
+    Zip {
+        iters: Vec<Value>,
+        strict: bool,
+    },
+    Map {
+        func: Value,
+        iters: Vec<Value>,
+    },
+    Filter {
+        func: Value,
+        iter: Value,
+    },
+    Reversed {
+        seq: Value,
+        index: isize,
+    },
     /// `iter(callable, sentinel)`.
-    Callable { func: Value, sentinel: Value },
+    Callable {
+        func: Value,
+        sentinel: Value,
+    },
     Exhausted,
 }
 
@@ -189,8 +254,16 @@ pub enum FileKind {
     /// Whole-file read buffer. In text mode `data` is UTF-8 with newlines already translated to
     /// `\n` (universal newlines), and `bad_utf8` records the first undecodable byte (byte, offset),
     /// reported as UnicodeDecodeError when the text is read.
-    Read { data: Vec<u8>, pos: usize, binary: bool, bad_utf8: Option<(u8, usize)> },
-    Write { file: std::fs::File, binary: bool },
+    Read {
+        data: Vec<u8>,
+        pos: usize,
+        binary: bool,
+        bad_utf8: Option<(u8, usize)>,
+    },
+    Write {
+        file: std::fs::File,
+        binary: bool,
+    },
 }
 
 /// A cached hash slot: `-1` means "not yet computed" (CPython's convention; -1 is never a hash).
@@ -200,6 +273,10 @@ pub type HashCache = Cell<i64>;
 mod size_tests {
     #[test]
     fn heap_objects_stay_small() {
-        assert!(std::mem::size_of::<super::PyObject>() <= 48, "{}", std::mem::size_of::<super::PyObject>());
+        assert!(
+            std::mem::size_of::<super::PyObject>() <= 48,
+            "{}",
+            std::mem::size_of::<super::PyObject>()
+        );
     }
 }

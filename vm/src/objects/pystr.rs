@@ -50,8 +50,16 @@ pub struct PyStr {
 impl PyStr {
     pub fn new(s: impl Into<String>) -> PyStr {
         let s = s.into();
-        let char_len = if s.is_ascii() { s.len() } else { s.chars().count() };
-        PyStr { s, char_len, hash: Cell::new(-1) }
+        let char_len = if s.is_ascii() {
+            s.len()
+        } else {
+            s.chars().count()
+        };
+        PyStr {
+            s,
+            char_len,
+            hash: Cell::new(-1),
+        }
     }
     #[inline]
     pub fn as_str(&self) -> &str {
@@ -68,14 +76,22 @@ impl PyStr {
     }
     /// The code point at index `i` (`0 <= i < char_len`).
     pub fn char_at(&self, i: usize) -> char {
-        if self.is_ascii() { self.s.as_bytes()[i] as char } else { self.s.chars().nth(i).unwrap() }
+        if self.is_ascii() {
+            self.s.as_bytes()[i] as char
+        } else {
+            self.s.chars().nth(i).unwrap()
+        }
     }
     /// Byte offset of code point index `i` (`i <= char_len`).
     pub fn byte_offset(&self, i: usize) -> usize {
         if self.is_ascii() {
             i
         } else {
-            self.s.char_indices().nth(i).map(|(b, _)| b).unwrap_or(self.s.len())
+            self.s
+                .char_indices()
+                .nth(i)
+                .map(|(b, _)| b)
+                .unwrap_or(self.s.len())
         }
     }
     /// The string's hash (FNV-1a over the UTF-8 bytes, never -1). CPython randomises str hashes per

@@ -45,7 +45,10 @@ pub fn dict_get_str(d: &Dict, name: &str) -> Option<Value> {
     // interned probe: no allocation, cached hash, and usually an identity hit
     let probe = Value::Obj(crate::objects::pystr::intern(name));
     let h = probe.str_ref().unwrap().hash();
-    d.get(h, &probe, |a, b| Ok::<bool, ()>(str_eq(a, b))).ok().flatten().cloned()
+    d.get(h, &probe, |a, b| Ok::<bool, ()>(str_eq(a, b)))
+        .ok()
+        .flatten()
+        .cloned()
 }
 
 /// Equality of two values known to be `str` (false when either is not).

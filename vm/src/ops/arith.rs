@@ -44,13 +44,21 @@ pub fn to_big(n: &Num) -> BigInt {
 #[inline]
 pub fn floordiv_i64(a: i64, b: i64) -> Option<i64> {
     let q = a.checked_div(b)?;
-    if (a % b != 0) && ((a < 0) != (b < 0)) { Some(q - 1) } else { Some(q) }
+    if (a % b != 0) && ((a < 0) != (b < 0)) {
+        Some(q - 1)
+    } else {
+        Some(q)
+    }
 }
 
 #[inline]
 pub fn mod_i64(a: i64, b: i64) -> i64 {
     let r = a.wrapping_rem(b);
-    if r != 0 && ((r < 0) != (b < 0)) { r + b } else { r }
+    if r != 0 && ((r < 0) != (b < 0)) {
+        r + b
+    } else {
+        r
+    }
 }
 
 /// CPython's float divmod: (floor quotient, modulo with the sign of the divisor).
@@ -94,7 +102,11 @@ pub fn int_true_div(a: &BigInt, b: &BigInt) -> Result<f64, &'static str> {
     }
     let e = n.bits() as i64 - d.bits() as i64;
     let shift = 55 - e;
-    let (nn, dd) = if shift >= 0 { (n << shift as usize, d) } else { (n, d << (-shift) as usize) };
+    let (nn, dd) = if shift >= 0 {
+        (n << shift as usize, d)
+    } else {
+        (n, d << (-shift) as usize)
+    };
     let (q, r) = nn.div_rem(&dd);
     let mut q = q.to_u64().unwrap();
     let sticky = !r.is_zero();
@@ -104,7 +116,11 @@ pub fn int_true_div(a: &BigInt, b: &BigInt) -> Result<f64, &'static str> {
     // target 53 significant bits, fewer for subnormals
     let top = qbits + exp; // value in [2^(top-1), 2^top)
     let min_exp = -1074i64;
-    let keep = if top - 53 < min_exp { (top - min_exp).max(0) } else { 53 };
+    let keep = if top - 53 < min_exp {
+        (top - min_exp).max(0)
+    } else {
+        53
+    };
     let extra = qbits - keep;
     if extra > 0 {
         let half = 1u64 << (extra - 1);
@@ -150,7 +166,11 @@ impl Vm {
         if op == BinOpKind::Power || op == BinOpKind::InplacePower {
             return self.type_error(format!(
                 "unsupported operand type(s) for {}: '{}' and '{}'",
-                if op.is_inplace() { "**=" } else { "** or pow()" },
+                if op.is_inplace() {
+                    "**="
+                } else {
+                    "** or pow()"
+                },
                 self.type_name(a),
                 self.type_name(b)
             ));
@@ -248,11 +268,17 @@ impl Vm {
                 Power => {
                     if b < 0 {
                         if a == 0 {
-                            return Err(self.zero_division("0.0 cannot be raised to a negative power"));
+                            return Err(
+                                self.zero_division("0.0 cannot be raised to a negative power")
+                            );
                         }
                         return self.float_op(a as f64, b as f64, Power).map(Some);
                     }
-                    if b <= u32::MAX as i64 { a.checked_pow(b as u32).map(Value::Int) } else { None }
+                    if b <= u32::MAX as i64 {
+                        a.checked_pow(b as u32).map(Value::Int)
+                    } else {
+                        None
+                    }
                 }
                 MatrixMultiply => return Ok(None),
                 _ => None,
@@ -386,15 +412,24 @@ impl Vm {
             if op.base() == Multiply
                 && let Some(n) = self.repeat_count(a)
                 && let Value::Obj(bo) = b
-                && matches!(&**bo, PyObject::Str(_) | PyObject::List(_) | PyObject::Tuple(_) | PyObject::Bytes(_))
+                && matches!(
+                    &**bo,
+                    PyObject::Str(_) | PyObject::List(_) | PyObject::Tuple(_) | PyObject::Bytes(_)
+                )
             {
                 return self.repeat(b, n?).map(Some);
             }
             if op.base() == Multiply
                 && let Value::Obj(bo) = b
-                && matches!(&**bo, PyObject::Str(_) | PyObject::List(_) | PyObject::Tuple(_) | PyObject::Bytes(_))
+                && matches!(
+                    &**bo,
+                    PyObject::Str(_) | PyObject::List(_) | PyObject::Tuple(_) | PyObject::Bytes(_)
+                )
             {
-                return Err(self.type_error(format!("can't multiply sequence by non-int of type '{}'", self.type_name(a))));
+                return Err(self.type_error(format!(
+                    "can't multiply sequence by non-int of type '{}'",
+                    self.type_name(a)
+                )));
             }
             return Ok(None);
         };
@@ -407,10 +442,17 @@ impl Vm {
                     r.push_str(t.as_str());
                     return Ok(Some(Value::obj(PyObject::Str(PyStr::new(r)))));
                 }
-                return Err(self.type_error(format!("can only concatenate str (not \"{}\") to str", self.type_name(bv))));
+                return Err(self.type_error(format!(
+                    "can only concatenate str (not \"{}\") to str",
+                    self.type_name(bv)
+                )));
             }
-            (PyObject::Str(_), Remainder) => return crate::builtins::strfmt::percent_format(self, a, b).map(Some),
-            (PyObject::Bytes(_), Remainder) => return crate::builtins::strfmt::bytes_percent_format(self, a, b).map(Some),
+            (PyObject::Str(_), Remainder) => {
+                return crate::builtins::strfmt::percent_format(self, a, b).map(Some);
+            }
+            (PyObject::Bytes(_), Remainder) => {
+                return crate::builtins::strfmt::bytes_percent_format(self, a, b).map(Some);
+            }
             (PyObject::List(l), Add) => {
                 if let Some(PyObject::List(m)) = bv.as_obj() {
                     if op.is_inplace() {
@@ -427,7 +469,10 @@ impl Vm {
                     l.borrow_mut().extend(items);
                     return Ok(Some(a.clone()));
                 }
-                return Err(self.type_error(format!("can only concatenate list (not \"{}\") to list", self.type_name(bv))));
+                return Err(self.type_error(format!(
+                    "can only concatenate list (not \"{}\") to list",
+                    self.type_name(bv)
+                )));
             }
             (PyObject::Tuple(t), Add) => {
                 if let Some(PyObject::Tuple(u)) = bv.as_obj() {
@@ -446,9 +491,14 @@ impl Vm {
                     v.extend_from_slice(y);
                     return Ok(Some(Value::obj(PyObject::Bytes(v.into_boxed_slice()))));
                 }
-                return Err(self.type_error(format!("can't concat {} to bytes", self.type_name(bv))));
+                return Err(
+                    self.type_error(format!("can't concat {} to bytes", self.type_name(bv)))
+                );
             }
-            (PyObject::Str(_) | PyObject::List(_) | PyObject::Tuple(_) | PyObject::Bytes(_), Multiply) => {
+            (
+                PyObject::Str(_) | PyObject::List(_) | PyObject::Tuple(_) | PyObject::Bytes(_),
+                Multiply,
+            ) => {
                 if let Some(n) = self.repeat_count(bv) {
                     let n = n?;
                     if op.is_inplace()
@@ -464,7 +514,10 @@ impl Vm {
                     }
                     return self.repeat(a, n).map(Some);
                 }
-                return Err(self.type_error(format!("can't multiply sequence by non-int of type '{}'", self.type_name(bv))));
+                return Err(self.type_error(format!(
+                    "can't multiply sequence by non-int of type '{}'",
+                    self.type_name(bv)
+                )));
             }
             (PyObject::Set(_) | PyObject::FrozenSet(_), And | Or | Xor | Subtract) => {
                 if matches!(bv.as_obj(), Some(PyObject::Set(_) | PyObject::FrozenSet(_))) {
@@ -478,12 +531,13 @@ impl Vm {
                 }
                 let items = self.collect(a)?;
                 let left = crate::builtins::setops::new_set(self, items, false)?;
-                let right = if matches!(bv.as_obj(), Some(PyObject::Set(_) | PyObject::FrozenSet(_))) {
-                    bv.clone()
-                } else {
-                    let items = self.collect(bv)?;
-                    crate::builtins::setops::new_set(self, items, false)?
-                };
+                let right =
+                    if matches!(bv.as_obj(), Some(PyObject::Set(_) | PyObject::FrozenSet(_))) {
+                        bv.clone()
+                    } else {
+                        let items = self.collect(bv)?;
+                        crate::builtins::setops::new_set(self, items, false)?
+                    };
                 return crate::builtins::setops::set_binop(self, &left, &right, base).map(Some);
             }
             (PyObject::Dict(d), Or) => {
@@ -499,7 +553,8 @@ impl Vm {
                     let mut nd = d.borrow().clone();
                     for en in other.iter() {
                         let (h, k, v) = (en.hash, en.key.clone(), en.value.clone());
-                        nd.insert(h, k, v, |x, y| crate::ops::compare::eq_pure(x, y).ok_or(())).ok();
+                        nd.insert(h, k, v, |x, y| crate::ops::compare::eq_pure(x, y).ok_or(()))
+                            .ok();
                     }
                     return Ok(Some(self.new_dict(nd)));
                 }
@@ -527,7 +582,9 @@ impl Vm {
                     if b.is_negative() {
                         Some(Ok(0))
                     } else {
-                        Some(Err(self.overflow_error("cannot fit 'int' into an index-sized integer")))
+                        Some(Err(self.overflow_error(
+                            "cannot fit 'int' into an index-sized integer",
+                        )))
                     }
                 }
                 _ => None,
@@ -578,7 +635,10 @@ impl Vm {
             }),
             Some(Num::B(b)) => Ok(Value::from_bigint(-b.clone())),
             Some(Num::F(f)) => Ok(Value::Float(-f)),
-            None => Err(self.type_error(format!("bad operand type for unary -: '{}'", self.type_name(v)))),
+            None => Err(self.type_error(format!(
+                "bad operand type for unary -: '{}'",
+                self.type_name(v)
+            ))),
         }
     }
 
@@ -586,7 +646,10 @@ impl Vm {
         match as_num(v) {
             Some(Num::I(i)) => Ok(Value::Int(i)),
             Some(_) => Ok(v.clone()),
-            None => Err(self.type_error(format!("bad operand type for unary +: '{}'", self.type_name(v)))),
+            None => Err(self.type_error(format!(
+                "bad operand type for unary +: '{}'",
+                self.type_name(v)
+            ))),
         }
     }
 
@@ -594,7 +657,10 @@ impl Vm {
         match as_num(v) {
             Some(Num::I(i)) => Ok(Value::Int(!i)),
             Some(Num::B(b)) => Ok(Value::from_bigint(-(b + BigInt::one()))),
-            _ => Err(self.type_error(format!("bad operand type for unary ~: '{}'", self.type_name(v)))),
+            _ => Err(self.type_error(format!(
+                "bad operand type for unary ~: '{}'",
+                self.type_name(v)
+            ))),
         }
     }
 
@@ -607,7 +673,10 @@ impl Vm {
             }),
             Some(Num::B(b)) => Ok(Value::from_bigint(b.abs())),
             Some(Num::F(f)) => Ok(Value::Float(f.abs())),
-            None => Err(self.type_error(format!("bad operand type for abs(): '{}'", self.type_name(v)))),
+            None => Err(self.type_error(format!(
+                "bad operand type for abs(): '{}'",
+                self.type_name(v)
+            ))),
         }
     }
 }

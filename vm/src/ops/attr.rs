@@ -13,9 +13,18 @@ use std::rc::Rc;
 impl Vm {
     fn no_attr(&self, obj: &Value, name: &str) -> PyErr {
         let e = match obj.as_obj() {
-            Some(PyObject::Type(t)) => self.attribute_error(format!("type object '{}' has no attribute '{}'", t.name, name)),
-            Some(PyObject::Module(m)) => self.attribute_error(format!("module '{}' has no attribute '{}'", m.name, name)),
-            _ => self.attribute_error(format!("'{}' object has no attribute '{}'", self.type_name(obj), name)),
+            Some(PyObject::Type(t)) => self.attribute_error(format!(
+                "type object '{}' has no attribute '{}'",
+                t.name, name
+            )),
+            Some(PyObject::Module(m)) => {
+                self.attribute_error(format!("module '{}' has no attribute '{}'", m.name, name))
+            }
+            _ => self.attribute_error(format!(
+                "'{}' object has no attribute '{}'",
+                self.type_name(obj),
+                name
+            )),
         };
         self.set_exc_attr(&e, "name", self.new_str(name));
         self.set_exc_attr(&e, "obj", obj.clone());
@@ -68,8 +77,10 @@ impl Vm {
 
     /// `LOAD_METHOD`: (callable, self) for a method call without binding, or (Null, attribute).
     pub fn load_method(&mut self, obj: &Value, name: &str) -> PyResult<(Value, Value)> {
-        if !matches!(obj.as_obj(), Some(PyObject::Type(_) | PyObject::Module(_) | PyObject::Namespace(_)))
-            && let Some(m) = self.type_lookup(obj, name)
+        if !matches!(
+            obj.as_obj(),
+            Some(PyObject::Type(_) | PyObject::Module(_) | PyObject::Namespace(_))
+        ) && let Some(m) = self.type_lookup(obj, name)
             && let Some(PyObject::Builtin(b)) = m.as_obj()
             && b.self_.is_none()
             && !b.owner.starts_with("static:")
@@ -124,7 +135,10 @@ impl Vm {
                 }),
                 "__dict__" => {
                     let mut d = f.dict.borrow_mut();
-                    Some(Value::Obj(d.get_or_insert_with(|| Rc::new(PyObject::Dict(Default::default()))).clone()))
+                    Some(Value::Obj(
+                        d.get_or_insert_with(|| Rc::new(PyObject::Dict(Default::default())))
+                            .clone(),
+                    ))
                 }
                 _ => match &*f.dict.borrow() {
                     Some(d) => match &**d {
@@ -137,7 +151,11 @@ impl Vm {
             PyObject::Builtin(b) => match name {
                 "__name__" | "__qualname__" => Some(self.str_val(b.name)),
                 "__self__" => Some(b.self_.clone().unwrap_or(Value::None)),
-                "__module__" => Some(if b.self_.is_none() { self.str_val(b.owner) } else { Value::None }),
+                "__module__" => Some(if b.self_.is_none() {
+                    self.str_val(b.owner)
+                } else {
+                    Value::None
+                }),
                 "__doc__" => Some(Value::None),
                 _ => None,
             },
@@ -155,7 +173,11 @@ impl Vm {
                 "f_code" => Some(Value::obj(PyObject::Code(f.code.clone()))),
                 "f_lineno" => {
                     // live while the frame runs, the snapshot afterwards
-                    let live = self.frames.get(f.index).filter(|fr| fr.serial == f.serial).map(|fr| fr.lineno());
+                    let live = self
+                        .frames
+                        .get(f.index)
+                        .filter(|fr| fr.serial == f.serial)
+                        .map(|fr| fr.lineno());
                     Some(Value::Int(live.unwrap_or(f.lineno) as i64))
                 }
                 "f_lasti" => Some(Value::Int(f.lasti as i64 * 2)),
@@ -169,9 +191,24 @@ impl Vm {
                 "__qualname__" => Some(self.str_val(&t.name)),
                 "__module__" => Some(self.str_val(t.module)),
                 "__doc__" => Some(Value::None),
-                "__mro__" => Some(self.new_tuple(t.mro.borrow().iter().map(|x| Value::Obj(x.clone())).collect())),
-                "__bases__" => Some(self.new_tuple(t.bases.iter().map(|x| Value::Obj(x.clone())).collect())),
-                "__base__" => Some(t.bases.first().map(|b| Value::Obj(b.clone())).unwrap_or(Value::None)),
+                "__mro__" => Some(
+                    self.new_tuple(
+                        t.mro
+                            .borrow()
+                            .iter()
+                            .map(|x| Value::Obj(x.clone()))
+                            .collect(),
+                    ),
+                ),
+                "__bases__" => {
+                    Some(self.new_tuple(t.bases.iter().map(|x| Value::Obj(x.clone())).collect()))
+                }
+                "__base__" => Some(
+                    t.bases
+                        .first()
+                        .map(|b| Value::Obj(b.clone()))
+                        .unwrap_or(Value::None),
+                ),
                 _ => t.lookup(name),
             },
             PyObject::Module(m) => match &*m.dict {
@@ -275,12 +312,18 @@ impl Vm {
             PyObject::Function(f) => {
                 match name {
                     "__name__" => *f.name.borrow_mut() = self.attr_str(&v, "__name__")?,
-                    "__qualname__" => *f.qualname.borrow_mut() = self.attr_str(&v, "__qualname__")?,
+                    "__qualname__" => {
+                        *f.qualname.borrow_mut() = self.attr_str(&v, "__qualname__")?
+                    }
                     "__doc__" => *f.doc.borrow_mut() = v,
                     "__defaults__" => *f.defaults.borrow_mut() = v,
                     "__kwdefaults__" => *f.kwdefaults.borrow_mut() = v,
                     _ => {
-                        let d = f.dict.borrow_mut().get_or_insert_with(|| Rc::new(PyObject::Dict(Default::default()))).clone();
+                        let d = f
+                            .dict
+                            .borrow_mut()
+                            .get_or_insert_with(|| Rc::new(PyObject::Dict(Default::default())))
+                            .clone();
                         self.str_dict_set(&d, name, v);
                     }
                 }
@@ -294,7 +337,9 @@ impl Vm {
             PyObject::Namespace(d) => {
                 let k = self.intern(name);
                 let h = self.hash(&k)?;
-                d.borrow_mut().insert(h, k, v, |a, b| Ok::<bool, ()>(str_eq(a, b))).ok();
+                d.borrow_mut()
+                    .insert(h, k, v, |a, b| Ok::<bool, ()>(str_eq(a, b)))
+                    .ok();
                 Ok(())
             }
             PyObject::Exception(e) => {
@@ -329,7 +374,10 @@ impl Vm {
 
     fn setattr_error(&self, obj: &Value, name: &str) -> PyErr {
         if let Some(PyObject::Type(t)) = obj.as_obj() {
-            return self.type_error(format!("cannot set '{}' attribute of immutable type '{}'", name, t.name));
+            return self.type_error(format!(
+                "cannot set '{}' attribute of immutable type '{}'",
+                name, t.name
+            ));
         }
         if self.type_lookup(obj, name).is_some() {
             return self.attribute_error(format!(
@@ -339,11 +387,17 @@ impl Vm {
             ));
         }
         let readonly = match obj {
-            Value::Int(_) | Value::Bool(_) => ["real", "imag", "numerator", "denominator"].contains(&name),
+            Value::Int(_) | Value::Bool(_) => {
+                ["real", "imag", "numerator", "denominator"].contains(&name)
+            }
             Value::Float(_) => ["real", "imag"].contains(&name),
             _ => match obj.as_obj() {
-                Some(PyObject::Int(_)) => ["real", "imag", "numerator", "denominator"].contains(&name),
-                Some(PyObject::Range(_) | PyObject::BigRange(_) | PyObject::Slice(_)) => ["start", "stop", "step"].contains(&name),
+                Some(PyObject::Int(_)) => {
+                    ["real", "imag", "numerator", "denominator"].contains(&name)
+                }
+                Some(PyObject::Range(_) | PyObject::BigRange(_) | PyObject::Slice(_)) => {
+                    ["start", "stop", "step"].contains(&name)
+                }
                 _ => false,
             },
         };
@@ -354,7 +408,11 @@ impl Vm {
                 self.type_name(obj)
             ));
         }
-        self.attribute_error(format!("'{}' object has no attribute '{}'", self.type_name(obj), name))
+        self.attribute_error(format!(
+            "'{}' object has no attribute '{}'",
+            self.type_name(obj),
+            name
+        ))
     }
 
     /// Insert into a dict known to have str keys.
@@ -362,7 +420,9 @@ impl Vm {
         if let PyObject::Dict(dd) = &**d {
             let k = self.intern(name);
             let h = k.str_ref().unwrap().hash();
-            dd.borrow_mut().insert(h, k, v, |a, b| Ok::<bool, ()>(str_eq(a, b))).ok();
+            dd.borrow_mut()
+                .insert(h, k, v, |a, b| Ok::<bool, ()>(str_eq(a, b)))
+                .ok();
         }
     }
 
@@ -378,7 +438,13 @@ impl Vm {
         {
             let k = self.intern(name);
             let h = k.str_ref().unwrap().hash();
-            if dd.borrow_mut().remove(h, &k, |a, b| Ok::<bool, ()>(str_eq(a, b))).ok().flatten().is_some() {
+            if dd
+                .borrow_mut()
+                .remove(h, &k, |a, b| Ok::<bool, ()>(str_eq(a, b)))
+                .ok()
+                .flatten()
+                .is_some()
+            {
                 return Ok(());
             }
         }

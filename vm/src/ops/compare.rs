@@ -32,7 +32,11 @@ fn int_float_cmp(i: &BigInt, f: f64) -> Option<Ordering> {
         return None;
     }
     if f.is_infinite() {
-        return Some(if f > 0.0 { Ordering::Less } else { Ordering::Greater });
+        return Some(if f > 0.0 {
+            Ordering::Less
+        } else {
+            Ordering::Greater
+        });
     }
     if let Some(small) = i.to_i64()
         && small.unsigned_abs() < (1 << 53)
@@ -42,7 +46,11 @@ fn int_float_cmp(i: &BigInt, f: f64) -> Option<Ordering> {
     let fl = f.floor();
     let fb = BigInt::from_f64(fl).unwrap();
     match i.cmp(&fb) {
-        Ordering::Equal => Some(if f > fl { Ordering::Less } else { Ordering::Equal }),
+        Ordering::Equal => Some(if f > fl {
+            Ordering::Less
+        } else {
+            Ordering::Equal
+        }),
         o => Some(o),
     }
 }
@@ -56,7 +64,9 @@ thread_local! {
 /// Equality that never runs Python code: Some(answer) for builtin values, None when a user-defined
 /// `__eq__` would have to decide (never the case for the types pyjit has today).
 pub fn eq_pure(a: &Value, b: &Value) -> Option<bool> {
-    if crate::interp::stack_pointer() < crate::interp::STACK_FLOOR.load(std::sync::atomic::Ordering::Relaxed) {
+    if crate::interp::stack_pointer()
+        < crate::interp::STACK_FLOOR.load(std::sync::atomic::Ordering::Relaxed)
+    {
         EQ_TOO_DEEP.with(|c| c.set(true));
         return None;
     }
@@ -81,14 +91,24 @@ pub fn eq_pure(a: &Value, b: &Value) -> Option<bool> {
                 }
                 (PyObject::BigRange(_), PyObject::Range(_) | PyObject::BigRange(_))
                 | (PyObject::Range(_), PyObject::BigRange(_)) => {
-                    let (r, q) = (crate::builtins::bigrange::as_big(x)?, crate::builtins::bigrange::as_big(y)?);
+                    let (r, q) = (
+                        crate::builtins::bigrange::as_big(x)?,
+                        crate::builtins::bigrange::as_big(y)?,
+                    );
                     let (lr, lq) = (r.len(), q.len());
                     let one = num_bigint::BigInt::from(1);
-                    Some(lr == lq && (num_traits::Zero::is_zero(&lr) || (r.start == q.start && (lr == one || r.step == q.step))))
+                    Some(
+                        lr == lq
+                            && (num_traits::Zero::is_zero(&lr)
+                                || (r.start == q.start && (lr == one || r.step == q.step))),
+                    )
                 }
                 (PyObject::Range(r), PyObject::Range(q)) => {
                     let (lr, lq) = (r.len(), q.len());
-                    Some(lr == lq && (lr == 0 || (r.start == q.start && (lr == 1 || r.step == q.step))))
+                    Some(
+                        lr == lq
+                            && (lr == 0 || (r.start == q.start && (lr == 1 || r.step == q.step))),
+                    )
                 }
                 (PyObject::Dict(d), PyObject::Dict(e)) => {
                     let (d, e) = (d.borrow().clone(), e.borrow().clone());
@@ -96,7 +116,10 @@ pub fn eq_pure(a: &Value, b: &Value) -> Option<bool> {
                         return Some(false);
                     }
                     for en in d.iter() {
-                        match e.get(en.hash, &en.key, |p, q| eq_pure(p, q).ok_or(())).ok()? {
+                        match e
+                            .get(en.hash, &en.key, |p, q| eq_pure(p, q).ok_or(()))
+                            .ok()?
+                        {
                             Some(v) => {
                                 if !eq_pure(&en.value, v)? {
                                     return Some(false);
@@ -107,7 +130,10 @@ pub fn eq_pure(a: &Value, b: &Value) -> Option<bool> {
                     }
                     Some(true)
                 }
-                (PyObject::Set(_) | PyObject::FrozenSet(_), PyObject::Set(_) | PyObject::FrozenSet(_)) => {
+                (
+                    PyObject::Set(_) | PyObject::FrozenSet(_),
+                    PyObject::Set(_) | PyObject::FrozenSet(_),
+                ) => {
                     let (sa, sb) = (set_items(x), set_items(y));
                     if sa.len() != sb.len() {
                         return Some(false);
@@ -148,7 +174,9 @@ pub fn set_items(o: &PyObject) -> Vec<(i64, Value)> {
 /// Are all `items` in the set object `other`?
 fn subset(items: &[(i64, Value)], other: &PyObject) -> bool {
     let check = |t: &crate::objects::SetData| {
-        items.iter().all(|(h, k)| matches!(t.find(*h, k, |p, q| eq_pure(p, q).ok_or(())), Ok(Some(_))))
+        items
+            .iter()
+            .all(|(h, k)| matches!(t.find(*h, k, |p, q| eq_pure(p, q).ok_or(())), Ok(Some(_))))
     };
     match other {
         PyObject::Set(s) => check(&s.borrow()),
@@ -199,7 +227,9 @@ impl Vm {
             num_cmp(&x, &y)
         } else {
             match (a.as_obj(), b.as_obj()) {
-                (Some(PyObject::Str(s)), Some(PyObject::Str(t))) => Some(s.as_str().cmp(t.as_str())),
+                (Some(PyObject::Str(s)), Some(PyObject::Str(t))) => {
+                    Some(s.as_str().cmp(t.as_str()))
+                }
                 (Some(PyObject::Bytes(s)), Some(PyObject::Bytes(t))) => Some(s.cmp(t)),
                 (Some(PyObject::Tuple(s)), Some(PyObject::Tuple(t))) => {
                     let (s, t) = (s.to_vec(), t.to_vec());
@@ -242,7 +272,10 @@ impl Vm {
         for (p, q) in s.iter().zip(t.iter()) {
             if !p.is(q) && !self.eq(p, q)? {
                 self.enter().map_err(|_| {
-                    self.new_exc_msg(&self.types.exc.recursion_error, "maximum recursion depth exceeded in comparison")
+                    self.new_exc_msg(
+                        &self.types.exc.recursion_error,
+                        "maximum recursion depth exceeded in comparison",
+                    )
                 })?;
                 let r = self.order(p, q, op);
                 self.leave();
@@ -306,24 +339,38 @@ impl Vm {
                 }
                 PyObject::Dict(d) => {
                     let h = self.hash(item)?;
-                    let found = d.borrow().get(h, item, |p, q| eq_pure(p, q).ok_or(())).ok().flatten().is_some();
+                    let found = d
+                        .borrow()
+                        .get(h, item, |p, q| eq_pure(p, q).ok_or(()))
+                        .ok()
+                        .flatten()
+                        .is_some();
                     return Ok(found);
                 }
                 PyObject::Set(s) => {
                     let item = &crate::builtins::setops::frozen_key(item);
                     let h = self.hash(item)?;
-                    return Ok(matches!(s.borrow().find(h, item, |p, q| eq_pure(p, q).ok_or(())), Ok(Some(_))));
+                    return Ok(matches!(
+                        s.borrow().find(h, item, |p, q| eq_pure(p, q).ok_or(())),
+                        Ok(Some(_))
+                    ));
                 }
                 PyObject::FrozenSet(s) => {
                     let item = &crate::builtins::setops::frozen_key(item);
                     let h = self.hash(item)?;
-                    return Ok(matches!(s.find(h, item, |p, q| eq_pure(p, q).ok_or(())), Ok(Some(_))));
+                    return Ok(matches!(
+                        s.find(h, item, |p, q| eq_pure(p, q).ok_or(())),
+                        Ok(Some(_))
+                    ));
                 }
                 PyObject::BigRange(r) => {
                     if let Some(n @ (Num::I(_) | Num::B(_))) = as_num(item)
                         && !matches!(item, Value::Float(_))
                     {
-                        return Ok(crate::builtins::bigrange::contains(r, &crate::ops::arith::to_big(&n)));
+                        return Ok(crate::builtins::bigrange::contains(
+                            r,
+                            &crate::ops::arith::to_big(&n),
+                        ));
                     }
                 }
                 PyObject::Range(r) => {
@@ -352,7 +399,10 @@ impl Vm {
         }
         // generic: iterate
         let Some(it) = self.try_iter(container)? else {
-            return Err(self.type_error(format!("argument of type '{}' is not iterable", self.type_name(container))));
+            return Err(self.type_error(format!(
+                "argument of type '{}' is not iterable",
+                self.type_name(container)
+            )));
         };
         while let Some(x) = self.next(&it)? {
             if x.is(item) || self.eq(&x, item)? {

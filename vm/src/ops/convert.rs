@@ -17,7 +17,10 @@ impl Vm {
             Value::Obj(o) if matches!(&**o, PyObject::Int(_)) => {
                 Err(self.overflow_error("Python int too large to convert to C ssize_t"))
             }
-            _ => Err(self.type_error(format!("'{}' object cannot be interpreted as an integer", self.type_name(v)))),
+            _ => Err(self.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                self.type_name(v)
+            ))),
         }
     }
 
@@ -27,7 +30,10 @@ impl Vm {
             Value::Int(_) => Ok(v.clone()),
             Value::Bool(b) => Ok(Value::Int(*b as i64)),
             Value::Obj(o) if matches!(&**o, PyObject::Int(_)) => Ok(v.clone()),
-            _ => Err(self.type_error(format!("'{}' object cannot be interpreted as an integer", self.type_name(v)))),
+            _ => Err(self.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                self.type_name(v)
+            ))),
         }
     }
 
@@ -43,13 +49,25 @@ impl Vm {
     pub fn float_from(&mut self, v: &Value) -> PyResult<f64> {
         if let Some(s) = v.str_ref() {
             let s = s.as_str();
-            let ascii = if s.is_ascii() { None } else { Some(transform_decimal_and_space(s)) };
-            return crate::objects::format::parse_float(ascii.as_deref().unwrap_or(s)).ok_or_else(|| {
-                self.value_error(format!("could not convert string to float: {}", crate::objects::strmethods::repr(s)))
-            });
+            let ascii = if s.is_ascii() {
+                None
+            } else {
+                Some(transform_decimal_and_space(s))
+            };
+            return crate::objects::format::parse_float(ascii.as_deref().unwrap_or(s)).ok_or_else(
+                || {
+                    self.value_error(format!(
+                        "could not convert string to float: {}",
+                        crate::objects::strmethods::repr(s)
+                    ))
+                },
+            );
         }
         if let Some(PyObject::Bytes(b)) = v.as_obj() {
-            let parsed = std::str::from_utf8(b).ok().filter(|t| t.is_ascii()).and_then(crate::objects::format::parse_float);
+            let parsed = std::str::from_utf8(b)
+                .ok()
+                .filter(|t| t.is_ascii())
+                .and_then(crate::objects::format::parse_float);
             return parsed.ok_or_else(|| {
                 self.value_error(format!(
                     "could not convert string to float: {}",
@@ -102,7 +120,11 @@ impl Vm {
     /// `int(s, base)` for a str: CPython first maps Unicode whitespace to ' ' and Unicode decimal
     /// digits to ASCII ones (`_PyUnicode_TransformDecimalAndSpaceToASCII`), then parses.
     pub fn int_from_str(&mut self, s: &str, base: u32) -> PyResult<Value> {
-        let ascii = if s.is_ascii() { None } else { Some(transform_decimal_and_space(s)) };
+        let ascii = if s.is_ascii() {
+            None
+        } else {
+            Some(transform_decimal_and_space(s))
+        };
         let t = ascii.as_deref().unwrap_or(s);
         self.int_from_ascii(t.as_bytes(), base, || crate::objects::strmethods::repr(s))
     }
@@ -114,8 +136,18 @@ impl Vm {
 
     /// CPython's `PyLong_FromString` on ASCII text: whitespace, sign, base prefixes (base 0
     /// infers), single underscores between digits. `shown` renders the argument for the message.
-    fn int_from_ascii(&mut self, t: &[u8], base: u32, shown: impl Fn() -> String) -> PyResult<Value> {
-        let err = |vm: &Vm| vm.value_error(format!("invalid literal for int() with base {base}: {}", shown()));
+    fn int_from_ascii(
+        &mut self,
+        t: &[u8],
+        base: u32,
+        shown: impl Fn() -> String,
+    ) -> PyResult<Value> {
+        let err = |vm: &Vm| {
+            vm.value_error(format!(
+                "invalid literal for int() with base {base}: {}",
+                shown()
+            ))
+        };
         let is_ws = |c: &u8| matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c);
         let start = t.iter().position(|c| !is_ws(c)).unwrap_or(t.len());
         let end = t.iter().rposition(|c| !is_ws(c)).map_or(start, |i| i + 1);
@@ -151,7 +183,11 @@ impl Vm {
                 s = &s[1..];
             }
         }
-        if s.is_empty() || s[0] == b'_' || s[s.len() - 1] == b'_' || s.windows(2).any(|w| w == b"__") {
+        if s.is_empty()
+            || s[0] == b'_'
+            || s[s.len() - 1] == b'_'
+            || s.windows(2).any(|w| w == b"__")
+        {
             return Err(err(self));
         }
         let digits: Vec<u8> = s.iter().copied().filter(|c| *c != b'_').collect();
@@ -220,7 +256,10 @@ fn transform_decimal_and_space(s: &str) -> String {
 /// The value of a Unicode decimal digit (category Nd). Nd characters come in runs of ten, 0 to 9,
 /// so the value is the distance from the start of the run of decimals, modulo 10.
 fn decimal_value(c: char) -> Option<u32> {
-    let is_dec = |x: u32| char::from_u32(x).is_some_and(|ch| crate::objects::strmethods::isdecimal(ch.encode_utf8(&mut [0; 4])));
+    let is_dec = |x: u32| {
+        char::from_u32(x)
+            .is_some_and(|ch| crate::objects::strmethods::isdecimal(ch.encode_utf8(&mut [0; 4])))
+    };
     let cp = c as u32;
     if !is_dec(cp) {
         return None;

@@ -19,35 +19,75 @@ impl Vm {
         let Value::Obj(o) = v else { return Ok(None) };
         Ok(Some(match &**o {
             PyObject::List(_) | PyObject::Tuple(_) | PyObject::Bytes(_) => {
-                self.new_iter(IterState::Seq { seq: v.clone(), index: 0 })
+                self.new_iter(IterState::Seq {
+                    seq: v.clone(),
+                    index: 0,
+                })
             }
-            PyObject::Str(_) => self.new_iter(IterState::Str { s: o.clone(), byte_pos: 0 }),
+            PyObject::Str(_) => self.new_iter(IterState::Str {
+                s: o.clone(),
+                byte_pos: 0,
+            }),
             PyObject::BigRange(r) => self.new_iter(crate::builtins::bigrange::iter(r)),
             PyObject::Range(r) => {
                 let n = r.len();
-                self.new_iter(IterState::Range { next: r.start, stop: n, step: r.step })
+                self.new_iter(IterState::Range {
+                    next: r.start,
+                    stop: n,
+                    step: r.step,
+                })
             }
             PyObject::Dict(d) => {
                 let (len, kv) = (d.borrow().len(), d.borrow().keys_version());
-                self.new_iter(IterState::DictKeys { dict: o.clone(), pos: 0, len_at_start: len, kv })
+                self.new_iter(IterState::DictKeys {
+                    dict: o.clone(),
+                    pos: 0,
+                    len_at_start: len,
+                    kv,
+                })
             }
             PyObject::Set(s) => {
                 let len = s.borrow().len();
-                self.new_iter(IterState::Set { set: o.clone(), pos: 0, len_at_start: len })
+                self.new_iter(IterState::Set {
+                    set: o.clone(),
+                    pos: 0,
+                    len_at_start: len,
+                })
             }
             PyObject::FrozenSet(s) => {
                 let len = s.len();
-                self.new_iter(IterState::Set { set: o.clone(), pos: 0, len_at_start: len })
+                self.new_iter(IterState::Set {
+                    set: o.clone(),
+                    pos: 0,
+                    len_at_start: len,
+                })
             }
             PyObject::Iter(_) | PyObject::Generator(_) => v.clone(),
             PyObject::DictView { dict, kind } => {
-                let PyObject::Dict(d) = &**dict else { unreachable!() };
+                let PyObject::Dict(d) = &**dict else {
+                    unreachable!()
+                };
                 let (len, kv) = (d.borrow().len(), d.borrow().keys_version());
                 let (dict, pos, len_at_start) = (dict.clone(), 0, len);
                 self.new_iter(match kind {
-                    0 => IterState::DictKeys { dict, pos, len_at_start, kv },
-                    1 => IterState::DictValues { dict, pos, len_at_start, kv },
-                    _ => IterState::DictItems { dict, pos, len_at_start, kv },
+                    0 => IterState::DictKeys {
+                        dict,
+                        pos,
+                        len_at_start,
+                        kv,
+                    },
+                    1 => IterState::DictValues {
+                        dict,
+                        pos,
+                        len_at_start,
+                        kv,
+                    },
+                    _ => IterState::DictItems {
+                        dict,
+                        pos,
+                        len_at_start,
+                        kv,
+                    },
                 })
             }
             PyObject::File(_) => v.clone(),
@@ -67,13 +107,21 @@ impl Vm {
     /// Advance an iterator: Some(item), or None when exhausted.
     pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
         let Value::Obj(o) = it else {
-            return Err(self.type_error(format!("'{}' object is not an iterator", self.type_name(it))));
+            return Err(self.type_error(format!(
+                "'{}' object is not an iterator",
+                self.type_name(it)
+            )));
         };
         let cell = match &**o {
             PyObject::Iter(c) => c,
             PyObject::Generator(_) => return self.gen_next(o),
             PyObject::File(_) => return crate::builtins::files::file_next_line(self, it),
-            _ => return Err(self.type_error(format!("'{}' object is not an iterator", self.type_name(it)))),
+            _ => {
+                return Err(self.type_error(format!(
+                    "'{}' object is not an iterator",
+                    self.type_name(it)
+                )));
+            }
         };
         // Fast, non-reentrant states first: their borrow is never held across a call.
         {
@@ -107,7 +155,9 @@ impl Vm {
                     return Ok(Some(Value::Int(v)));
                 }
                 IterState::Str { s, byte_pos } => {
-                    let PyObject::Str(ps) = &**s else { unreachable!() };
+                    let PyObject::Str(ps) = &**s else {
+                        unreachable!()
+                    };
                     let text = ps.as_str();
                     return Ok(match text[*byte_pos..].chars().next() {
                         Some(c) => {
@@ -119,19 +169,38 @@ impl Vm {
                         None => None,
                     });
                 }
-                IterState::DictKeys { .. } | IterState::DictValues { .. } | IterState::DictItems { .. } => {
+                IterState::DictKeys { .. }
+                | IterState::DictValues { .. }
+                | IterState::DictItems { .. } => {
                     let kind = match &*st {
                         IterState::DictKeys { .. } => 0,
                         IterState::DictValues { .. } => 1,
                         _ => 2,
                     };
-                    let (IterState::DictKeys { dict, pos, len_at_start, kv }
-                    | IterState::DictValues { dict, pos, len_at_start, kv }
-                    | IterState::DictItems { dict, pos, len_at_start, kv }) = &mut *st
+                    let (IterState::DictKeys {
+                        dict,
+                        pos,
+                        len_at_start,
+                        kv,
+                    }
+                    | IterState::DictValues {
+                        dict,
+                        pos,
+                        len_at_start,
+                        kv,
+                    }
+                    | IterState::DictItems {
+                        dict,
+                        pos,
+                        len_at_start,
+                        kv,
+                    }) = &mut *st
                     else {
                         unreachable!()
                     };
-                    let PyObject::Dict(d) = &**dict else { unreachable!() };
+                    let PyObject::Dict(d) = &**dict else {
+                        unreachable!()
+                    };
                     let d = d.borrow();
                     if d.len() != *len_at_start {
                         *len_at_start = usize::MAX;
@@ -141,7 +210,9 @@ impl Vm {
                         *kv = d.keys_version();
                         return Err(self.runtime_error("dictionary keys changed during iteration"));
                     }
-                    let Some((p, e)) = d.entry_at(*pos) else { return Ok(None) };
+                    let Some((p, e)) = d.entry_at(*pos) else {
+                        return Ok(None);
+                    };
                     *pos = p + 1;
                     let (k, v) = (e.key.clone(), e.value.clone());
                     drop(d);
@@ -151,7 +222,11 @@ impl Vm {
                         _ => self.new_tuple(vec![k, v]),
                     }));
                 }
-                IterState::Set { set, pos, len_at_start } => {
+                IterState::Set {
+                    set,
+                    pos,
+                    len_at_start,
+                } => {
                     let item = match &**set {
                         PyObject::Set(s) => {
                             let s = s.borrow();
@@ -191,7 +266,11 @@ impl Vm {
                     }
                     return Ok(item);
                 }
-                IterState::BigRange { next, remaining, step } => {
+                IterState::BigRange {
+                    next,
+                    remaining,
+                    step,
+                } => {
                     if num_traits::Zero::is_zero(remaining) {
                         return Ok(None);
                     }
@@ -215,12 +294,22 @@ impl Vm {
         match st {
             IterState::Enumerate { iter, count } => match self.next(&iter) {
                 Ok(Some(x)) => {
-                    let next_count = match self.binary_op(&count, &Value::Int(1), crate::bytecode::opcodes::BinOpKind::Add) {
+                    let next_count = match self.binary_op(
+                        &count,
+                        &Value::Int(1),
+                        crate::bytecode::opcodes::BinOpKind::Add,
+                    ) {
                         Ok(c) => c,
                         Err(e) => return (Err(e), IterState::Enumerate { iter, count }),
                     };
                     let t = self.new_tuple(vec![count, x]);
-                    (Ok(Some(t)), IterState::Enumerate { iter, count: next_count })
+                    (
+                        Ok(Some(t)),
+                        IterState::Enumerate {
+                            iter,
+                            count: next_count,
+                        },
+                    )
                 }
                 other => (other, IterState::Enumerate { iter, count }),
             },
@@ -238,7 +327,11 @@ impl Vm {
                                     let msg = if i == 1 {
                                         "zip() argument 2 is shorter than argument 1".to_string()
                                     } else {
-                                        format!("zip() argument {} is shorter than arguments 1-{}", i + 1, i)
+                                        format!(
+                                            "zip() argument {} is shorter than arguments 1-{}",
+                                            i + 1,
+                                            i
+                                        )
                                     };
                                     return (Err(self.value_error(msg)), IterState::Exhausted);
                                 }
@@ -246,11 +339,19 @@ impl Vm {
                                     match self.next(other) {
                                         Ok(Some(_)) => {
                                             let msg = if j == 1 {
-                                                "zip() argument 2 is longer than argument 1".to_string()
+                                                "zip() argument 2 is longer than argument 1"
+                                                    .to_string()
                                             } else {
-                                                format!("zip() argument {} is longer than arguments 1-{}", j + 1, j)
+                                                format!(
+                                                    "zip() argument {} is longer than arguments 1-{}",
+                                                    j + 1,
+                                                    j
+                                                )
                                             };
-                                            return (Err(self.value_error(msg)), IterState::Exhausted);
+                                            return (
+                                                Err(self.value_error(msg)),
+                                                IterState::Exhausted,
+                                            );
                                         }
                                         Ok(None) => {}
                                         Err(e) => return (Err(e), IterState::Exhausted),
@@ -283,7 +384,8 @@ impl Vm {
                         let keep = if func.is_none() {
                             self.is_true(&x)
                         } else {
-                            self.call(&func, std::slice::from_ref(&x)).and_then(|r| self.is_true(&r))
+                            self.call(&func, std::slice::from_ref(&x))
+                                .and_then(|r| self.is_true(&r))
                         };
                         match keep {
                             Ok(true) => return (Ok(Some(x)), IterState::Filter { func, iter }),
@@ -308,7 +410,11 @@ impl Vm {
 
     /// A one-character string, interned for ASCII.
     pub fn intern_char(&mut self, c: &str) -> Value {
-        if c.len() == 1 { self.intern(c) } else { self.new_str(c) }
+        if c.len() == 1 {
+            self.intern(c)
+        } else {
+            self.new_str(c)
+        }
     }
 
     /// Collect any iterable into a Vec (fast paths for lists and tuples).
@@ -330,7 +436,10 @@ impl Vm {
 
     /// A new list iterator (for `reversed` etc.).
     pub fn seq_iter(&self, seq: Value) -> Value {
-        Value::obj(PyObject::Iter(Box::new(RefCell::new(IterState::Seq { seq, index: 0 }))))
+        Value::obj(PyObject::Iter(Box::new(RefCell::new(IterState::Seq {
+            seq,
+            index: 0,
+        }))))
     }
 
     pub fn rc_iter(&self, st: IterState) -> Rc<PyObject> {

@@ -192,7 +192,9 @@ impl Vm {
                     if h == -1 { 590923713 } else { h }
                 }
                 PyObject::List(_) | PyObject::Dict(_) | PyObject::Set(_) | PyObject::Slice(_) => {
-                    return Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))));
+                    return Err(
+                        self.type_error(format!("unhashable type: '{}'", self.type_name(v)))
+                    );
                 }
                 _ => {
                     let id = v.identity() as i64;

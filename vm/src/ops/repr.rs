@@ -30,7 +30,9 @@ impl Vm {
                         return Ok("()".into());
                     }
                     let addr = Rc::as_ptr(o) as usize;
-                    if let Some(&(_, tname, fields)) = self.struct_seqs.iter().find(|(a, _, _)| *a == addr) {
+                    if let Some(&(_, tname, fields)) =
+                        self.struct_seqs.iter().find(|(a, _, _)| *a == addr)
+                    {
                         let items = t.to_vec();
                         let mut parts = Vec::with_capacity(items.len());
                         for (f, v) in fields.iter().zip(items.iter()) {
@@ -44,7 +46,11 @@ impl Vm {
                         return Ok("(...)".into());
                     }
                     let inner = self.repr_items(key, &items)?;
-                    if items.len() == 1 { format!("({inner},)") } else { format!("({inner})") }
+                    if items.len() == 1 {
+                        format!("({inner},)")
+                    } else {
+                        format!("({inner})")
+                    }
                 }
                 PyObject::List(l) => {
                     let items = l.borrow().clone();
@@ -59,7 +65,11 @@ impl Vm {
                     if self.repr_active.contains(&key) {
                         return Ok("{...}".into());
                     }
-                    let entries: Vec<(Value, Value)> = d.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+                    let entries: Vec<(Value, Value)> = d
+                        .borrow()
+                        .iter()
+                        .map(|e| (e.key.clone(), e.value.clone()))
+                        .collect();
                     self.enter_repr()?;
                     self.repr_active.push(key);
                     let r = (|| {
@@ -74,17 +84,28 @@ impl Vm {
                     r?
                 }
                 PyObject::Set(_) | PyObject::FrozenSet(_) => {
-                    let items: Vec<Value> = crate::ops::compare::set_items(o).into_iter().map(|(_, k)| k).collect();
+                    let items: Vec<Value> = crate::ops::compare::set_items(o)
+                        .into_iter()
+                        .map(|(_, k)| k)
+                        .collect();
                     let frozen = matches!(&**o, PyObject::FrozenSet(_));
                     if items.is_empty() {
-                        return Ok(if frozen { "frozenset()".into() } else { "set()".into() });
+                        return Ok(if frozen {
+                            "frozenset()".into()
+                        } else {
+                            "set()".into()
+                        });
                     }
                     let key = Rc::as_ptr(o) as usize;
                     if self.repr_active.contains(&key) {
                         return Ok(format!("{}(...)", self.type_name(v)));
                     }
                     let inner = self.repr_items(key, &items)?;
-                    if frozen { format!("frozenset({{{inner}}})") } else { format!("{{{inner}}}") }
+                    if frozen {
+                        format!("frozenset({{{inner}}})")
+                    } else {
+                        format!("{{{inner}}}")
+                    }
                 }
                 PyObject::BigRange(r) => crate::builtins::bigrange::repr(r),
                 PyObject::Range(r) => {
@@ -96,18 +117,35 @@ impl Vm {
                 }
                 PyObject::Slice(s) => {
                     let s = s.clone();
-                    format!("slice({}, {}, {})", self.repr(&s[0])?, self.repr(&s[1])?, self.repr(&s[2])?)
+                    format!(
+                        "slice({}, {}, {})",
+                        self.repr(&s[0])?,
+                        self.repr(&s[1])?,
+                        self.repr(&s[2])?
+                    )
                 }
-                PyObject::Function(f) => format!("<function {} at {:#x}>", f.qualname.borrow(), v.identity()),
+                PyObject::Function(f) => {
+                    format!("<function {} at {:#x}>", f.qualname.borrow(), v.identity())
+                }
                 PyObject::Builtin(b) => match &b.self_ {
-                    None if !crate::modules::is_native(b.owner) && !["builtins", "io"].contains(&b.owner)
+                    None if !crate::modules::is_native(b.owner)
+                        && !["builtins", "io"].contains(&b.owner)
                         && !b.owner.contains(':') =>
                     {
-                        let kind = if b.name.starts_with("__") && b.name.ends_with("__") { "slot wrapper" } else { "method" };
+                        let kind = if b.name.starts_with("__") && b.name.ends_with("__") {
+                            "slot wrapper"
+                        } else {
+                            "method"
+                        };
                         format!("<{kind} '{}' of '{}' objects>", b.name, b.owner)
                     }
                     None => format!("<built-in function {}>", b.name),
-                    Some(s) => format!("<built-in method {} of {} object at {:#x}>", b.name, self.type_name(s), s.identity()),
+                    Some(s) => format!(
+                        "<built-in method {} of {} object at {:#x}>",
+                        b.name,
+                        self.type_name(s),
+                        s.identity()
+                    ),
                 },
                 PyObject::Method { func, self_ } => {
                     let fname = match func.as_obj() {
@@ -119,7 +157,13 @@ impl Vm {
                     format!("<bound method {} of {}>", fname, self.repr(&self_)?)
                 }
                 PyObject::Code(c) => {
-                    format!("<code object {} at {:#x}, file \"{}\", line {}>", c.name, v.identity(), c.filename, c.firstlineno)
+                    format!(
+                        "<code object {} at {:#x}, file \"{}\", line {}>",
+                        c.name,
+                        v.identity(),
+                        c.filename,
+                        c.firstlineno
+                    )
                 }
                 PyObject::Type(t) => {
                     if t.module == "builtins" {
@@ -142,26 +186,48 @@ impl Vm {
                     }
                 }
                 PyObject::Module(m) => {
-                    if ["sys", "builtins"].contains(&m.name.as_str()) || crate::modules::is_native(&m.name) {
+                    if ["sys", "builtins"].contains(&m.name.as_str())
+                        || crate::modules::is_native(&m.name)
+                    {
                         format!("<module '{}' (built-in)>", m.name)
                     } else {
                         format!("<module '{}'>", m.name)
                     }
                 }
                 PyObject::Cell(_) => format!("<cell at {:#x}>", v.identity()),
-                PyObject::Generator(g) => format!("<generator object {} at {:#x}>", g.borrow().qualname, v.identity()),
+                PyObject::Generator(g) => format!(
+                    "<generator object {} at {:#x}>",
+                    g.borrow().qualname,
+                    v.identity()
+                ),
                 PyObject::Frame(f) => {
-                    format!("<frame at {:#x}, file '{}', line {}, code {}>", v.identity(), f.code.filename, f.lineno, f.code.name)
+                    format!(
+                        "<frame at {:#x}, file '{}', line {}, code {}>",
+                        v.identity(),
+                        f.code.filename,
+                        f.lineno,
+                        f.code.name
+                    )
                 }
                 PyObject::File(f) => {
                     let f = f.borrow();
-                    format!("<_io.TextIOWrapper name='{}' mode='{}' encoding='UTF-8'>", f.name, f.mode)
+                    format!(
+                        "<_io.TextIOWrapper name='{}' mode='{}' encoding='UTF-8'>",
+                        f.name, f.mode
+                    )
                 }
                 PyObject::Namespace(d) => {
-                    let entries: Vec<(Value, Value)> = d.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+                    let entries: Vec<(Value, Value)> = d
+                        .borrow()
+                        .iter()
+                        .map(|e| (e.key.clone(), e.value.clone()))
+                        .collect();
                     let mut parts = Vec::new();
                     for (k, val) in entries {
-                        let ks = k.str_ref().map(|s| s.as_str().to_string()).unwrap_or_default();
+                        let ks = k
+                            .str_ref()
+                            .map(|s| s.as_str().to_string())
+                            .unwrap_or_default();
                         parts.push(format!("{}={}", ks, self.repr(&val)?));
                     }
                     format!("namespace({})", parts.join(", "))
@@ -172,7 +238,10 @@ impl Vm {
                     format!("<{} object at {:#x}>", name, v.identity())
                 }
                 PyObject::DictView { dict, kind } => {
-                    let items = self.collect(&Value::obj(PyObject::DictView { dict: dict.clone(), kind: *kind }))?;
+                    let items = self.collect(&Value::obj(PyObject::DictView {
+                        dict: dict.clone(),
+                        kind: *kind,
+                    }))?;
                     let name = ["dict_keys", "dict_values", "dict_items"][*kind as usize];
                     let l = self.new_list(items);
                     format!("{}({})", name, self.repr(&l)?)
@@ -234,21 +303,33 @@ impl Vm {
                         Some(PyObject::Tuple(t)) => t.to_vec(),
                         _ => vec![],
                     };
-                    let is_key_error = crate::objects::types::is_subtype(&e.typ, &self.types.exc.key_error);
+                    let is_key_error =
+                        crate::objects::types::is_subtype(&e.typ, &self.types.exc.key_error);
                     if crate::objects::types::is_subtype(&e.typ, &self.types.exc.syntax_error)
-                        && let (Ok(Some(fname)), Ok(Some(line))) = (self.getattr_opt(v, "filename"), self.getattr_opt(v, "lineno"))
+                        && let (Ok(Some(fname)), Ok(Some(line))) = (
+                            self.getattr_opt(v, "filename"),
+                            self.getattr_opt(v, "lineno"),
+                        )
                         && items.len() == 1
                         && !fname.is_none()
                     {
                         let msg = self.to_str(&items[0])?;
-                        return Ok(format!("{msg} ({}, line {})", self.to_str(&fname)?, self.to_str(&line)?));
+                        return Ok(format!(
+                            "{msg} ({}, line {})",
+                            self.to_str(&fname)?,
+                            self.to_str(&line)?
+                        ));
                     }
                     if crate::objects::types::is_subtype(&e.typ, &self.types.exc.os_error) {
                         let attr = |vm: &mut Vm, n: &str| vm.getattr(v, n).unwrap_or(Value::None);
                         let (errno, strerror) = (attr(self, "errno"), attr(self, "strerror"));
                         if !errno.is_none() && !strerror.is_none() {
                             let (f1, f2) = (attr(self, "filename"), attr(self, "filename2"));
-                            let mut s = format!("[Errno {}] {}", self.to_str(&errno)?, self.to_str(&strerror)?);
+                            let mut s = format!(
+                                "[Errno {}] {}",
+                                self.to_str(&errno)?,
+                                self.to_str(&strerror)?
+                            );
                             if !f1.is_none() {
                                 s.push_str(&format!(": {}", self.repr(&f1)?));
                                 if !f2.is_none() {
@@ -305,7 +386,8 @@ impl Vm {
                     _ => 0,
                 };
                 let digits = i.unsigned_abs().to_string();
-                format::format_int(i < 0, &digits, &s).map_err(|m| to_err(self, m.replace("type 'int'", &format!("type '{tn}'"))))
+                format::format_int(i < 0, &digits, &s)
+                    .map_err(|m| to_err(self, m.replace("type 'int'", &format!("type '{tn}'"))))
             }
             Value::Float(f) => {
                 let s = parsed(self)?;
@@ -315,15 +397,22 @@ impl Vm {
                 PyObject::Int(b) => {
                     let s = parsed(self)?;
                     let digits = b.magnitude().to_string();
-                    format::format_int(num_traits::Signed::is_negative(b), &digits, &s).map_err(|m| to_err(self, m))
+                    format::format_int(num_traits::Signed::is_negative(b), &digits, &s)
+                        .map_err(|m| to_err(self, m))
                 }
                 PyObject::Str(st) => {
                     let s = parsed(self)?;
                     format::format_str(st.as_str(), &s).map_err(|m| to_err(self, m))
                 }
-                _ => Err(self.type_error(format!("unsupported format string passed to {}.__format__", tn))),
+                _ => Err(self.type_error(format!(
+                    "unsupported format string passed to {}.__format__",
+                    tn
+                ))),
             },
-            _ => Err(self.type_error(format!("unsupported format string passed to {}.__format__", tn))),
+            _ => Err(self.type_error(format!(
+                "unsupported format string passed to {}.__format__",
+                tn
+            ))),
         }
     }
 }

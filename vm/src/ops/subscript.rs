@@ -29,7 +29,11 @@ impl Vm {
     /// Resolve a slice object against a sequence of length `n`.
     pub fn slice_indices(&mut self, sl: &[Value; 3], n: usize) -> PyResult<SliceIdx> {
         let n = n as i64;
-        let step = if sl[2].is_none() { 1 } else { self.slice_index(&sl[2])? };
+        let step = if sl[2].is_none() {
+            1
+        } else {
+            self.slice_index(&sl[2])?
+        };
         if step == 0 {
             return Err(self.value_error("slice step cannot be zero"));
         }
@@ -56,13 +60,22 @@ impl Vm {
             adjust(self.slice_index(&sl[1])?)
         };
         let len = if step > 0 {
-            if stop > start { ((stop - start - 1) / step + 1) as usize } else { 0 }
+            if stop > start {
+                ((stop - start - 1) / step + 1) as usize
+            } else {
+                0
+            }
         } else if start > stop {
             ((start - stop - 1) / (-step) + 1) as usize
         } else {
             0
         };
-        Ok(SliceIdx { start, stop, step, len })
+        Ok(SliceIdx {
+            start,
+            stop,
+            step,
+            len,
+        })
     }
 
     /// A slice bound: an int (big ints clamp), or an object with `__index__`.
@@ -71,10 +84,17 @@ impl Vm {
             Value::Int(i) => Ok(*i),
             Value::Bool(b) => Ok(*b as i64),
             Value::Obj(o) => match &**o {
-                PyObject::Int(b) => Ok(if num_traits::Signed::is_negative(b) { i64::MIN } else { i64::MAX }),
-                _ => Err(self.type_error("slice indices must be integers or None or have an __index__ method")),
+                PyObject::Int(b) => Ok(if num_traits::Signed::is_negative(b) {
+                    i64::MIN
+                } else {
+                    i64::MAX
+                }),
+                _ => Err(self.type_error(
+                    "slice indices must be integers or None or have an __index__ method",
+                )),
             },
-            _ => Err(self.type_error("slice indices must be integers or None or have an __index__ method")),
+            _ => Err(self
+                .type_error("slice indices must be integers or None or have an __index__ method")),
         }
     }
 
@@ -90,7 +110,10 @@ impl Vm {
                 return Err(self.index_error("cannot fit 'int' into an index-sized integer"));
             }
             _ if what == "string" => {
-                return Err(self.type_error(format!("string indices must be integers, not '{}'", self.type_name(idx))));
+                return Err(self.type_error(format!(
+                    "string indices must be integers, not '{}'",
+                    self.type_name(idx)
+                )));
             }
             _ => {
                 return Err(self.type_error(format!(
@@ -100,12 +123,19 @@ impl Vm {
             }
         };
         let i = if i < 0 { i + n as i64 } else { i };
-        Ok(if i < 0 || i >= n as i64 { None } else { Some(i as usize) })
+        Ok(if i < 0 || i >= n as i64 {
+            None
+        } else {
+            Some(i as usize)
+        })
     }
 
     pub fn getitem(&mut self, obj: &Value, idx: &Value) -> PyResult<Value> {
         let Value::Obj(o) = obj else {
-            return Err(self.type_error(format!("'{}' object is not subscriptable", self.type_name(obj))));
+            return Err(self.type_error(format!(
+                "'{}' object is not subscriptable",
+                self.type_name(obj)
+            )));
         };
         let slice = match idx.as_obj() {
             Some(PyObject::Slice(s)) => Some(s.clone()),
@@ -147,7 +177,8 @@ impl Vm {
                     let out: String = if s.is_ascii() {
                         let b = s.as_str().as_bytes();
                         if si.step == 1 {
-                            s.as_str()[si.start.max(0) as usize..si.start.max(0) as usize + si.len].to_string()
+                            s.as_str()[si.start.max(0) as usize..si.start.max(0) as usize + si.len]
+                                .to_string()
                         } else {
                             si.indices().map(|i| b[i] as char).collect()
                         }
@@ -183,15 +214,24 @@ impl Vm {
                     return crate::builtins::bigrange::slice(self, r, &sl);
                 }
                 match crate::ops::arith::as_num(idx) {
-                    Some(n @ (crate::ops::arith::Num::I(_) | crate::ops::arith::Num::B(_))) if !matches!(idx, Value::Float(_)) => {
+                    Some(n @ (crate::ops::arith::Num::I(_) | crate::ops::arith::Num::B(_)))
+                        if !matches!(idx, Value::Float(_)) =>
+                    {
                         crate::builtins::bigrange::item(self, r, &crate::ops::arith::to_big(&n))
                     }
-                    _ => Err(self.type_error(format!("range indices must be integers or slices, not {}", self.type_name(idx)))),
+                    _ => Err(self.type_error(format!(
+                        "range indices must be integers or slices, not {}",
+                        self.type_name(idx)
+                    ))),
                 }
             }
-            PyObject::Range(r) if slice.is_none() && matches!(idx.as_obj(), Some(PyObject::Int(_))) => {
+            PyObject::Range(r)
+                if slice.is_none() && matches!(idx.as_obj(), Some(PyObject::Int(_))) =>
+            {
                 let big = crate::builtins::bigrange::as_big(o).unwrap();
-                let Some(PyObject::Int(i)) = idx.as_obj() else { unreachable!() };
+                let Some(PyObject::Int(i)) = idx.as_obj() else {
+                    unreachable!()
+                };
                 let _ = r;
                 crate::builtins::bigrange::item(self, &big, i)
             }
@@ -204,8 +244,11 @@ impl Vm {
                     let start = rs + si.start as i128 * rst;
                     let stop = rs + si.stop as i128 * rst;
                     let step = rst * si.step as i128;
-                    let (Ok(start), Ok(stop), Ok(step)) = (i64::try_from(start), i64::try_from(stop), i64::try_from(step))
-                    else {
+                    let (Ok(start), Ok(stop), Ok(step)) = (
+                        i64::try_from(start),
+                        i64::try_from(stop),
+                        i64::try_from(step),
+                    ) else {
                         let big = crate::builtins::bigrange::as_big(o).unwrap();
                         return crate::builtins::bigrange::slice(self, &big, &sl);
                     };
@@ -218,22 +261,40 @@ impl Vm {
             }
             PyObject::Dict(d) => {
                 let h = self.hash(idx)?;
-                let found = d.borrow().get(h, idx, |p, q| crate::ops::compare::eq_pure(p, q).ok_or(())).ok().flatten().cloned();
+                let found = d
+                    .borrow()
+                    .get(h, idx, |p, q| crate::ops::compare::eq_pure(p, q).ok_or(()))
+                    .ok()
+                    .flatten()
+                    .cloned();
                 match found {
                     Some(v) => Ok(v),
                     None => Err(self.key_error(idx.clone())),
                 }
             }
-            PyObject::Type(t) if t.name == "type" || t.name == "list" || t.name == "dict" || t.name == "tuple" => {
-                Err(self.not_implemented("generic alias types (list[int]) are not supported yet by pyjit"))
+            PyObject::Type(t)
+                if t.name == "type"
+                    || t.name == "list"
+                    || t.name == "dict"
+                    || t.name == "tuple" =>
+            {
+                Err(self.not_implemented(
+                    "generic alias types (list[int]) are not supported yet by pyjit",
+                ))
             }
-            _ => Err(self.type_error(format!("'{}' object is not subscriptable", self.type_name(obj)))),
+            _ => Err(self.type_error(format!(
+                "'{}' object is not subscriptable",
+                self.type_name(obj)
+            ))),
         }
     }
 
     pub fn setitem(&mut self, obj: &Value, idx: &Value, val: Value) -> PyResult<()> {
         let Value::Obj(o) = obj else {
-            return Err(self.type_error(format!("'{}' object does not support item assignment", self.type_name(obj))));
+            return Err(self.type_error(format!(
+                "'{}' object does not support item assignment",
+                self.type_name(obj)
+            )));
         };
         match &**o {
             PyObject::List(l) => {
@@ -279,13 +340,19 @@ impl Vm {
                 let h = self.hash(idx)?;
                 crate::builtins::dicts::dict_insert_hashed(self, d, h, idx.clone(), val)
             }
-            _ => Err(self.type_error(format!("'{}' object does not support item assignment", self.type_name(obj)))),
+            _ => Err(self.type_error(format!(
+                "'{}' object does not support item assignment",
+                self.type_name(obj)
+            ))),
         }
     }
 
     pub fn delitem(&mut self, obj: &Value, idx: &Value) -> PyResult<()> {
         let Value::Obj(o) = obj else {
-            return Err(self.type_error(format!("'{}' object does not support item deletion", self.type_name(obj))));
+            return Err(self.type_error(format!(
+                "'{}' object does not support item deletion",
+                self.type_name(obj)
+            )));
         };
         match &**o {
             PyObject::List(l) => {
@@ -320,13 +387,20 @@ impl Vm {
             }
             PyObject::Dict(d) => {
                 let h = self.hash(idx)?;
-                let r = d.borrow_mut().remove(h, idx, |p, q| crate::ops::compare::eq_pure(p, q).ok_or(())).ok().flatten();
+                let r = d
+                    .borrow_mut()
+                    .remove(h, idx, |p, q| crate::ops::compare::eq_pure(p, q).ok_or(()))
+                    .ok()
+                    .flatten();
                 match r {
                     Some(_) => Ok(()),
                     None => Err(self.key_error(idx.clone())),
                 }
             }
-            _ => Err(self.type_error(format!("'{}' object doesn't support item deletion", self.type_name(obj)))),
+            _ => Err(self.type_error(format!(
+                "'{}' object doesn't support item deletion",
+                self.type_name(obj)
+            ))),
         }
     }
 }
@@ -344,23 +418,38 @@ fn big_int_of(v: &Value) -> Option<BigInt> {
 fn slice_indices_method(vm: &mut Vm, a: Args) -> PyResult<Value> {
     use crate::builtins::bytes_methods::{Style, bind};
     let p = bind(vm, &a, "slice", "indices", Style::One)?;
-    let Some(PyObject::Slice(sl)) = a.args[0].as_obj() else { unreachable!() };
+    let Some(PyObject::Slice(sl)) = a.args[0].as_obj() else {
+        unreachable!()
+    };
     let len_v = p[0].unwrap();
     let Some(length) = big_int_of(len_v) else {
-        return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(len_v))));
+        return Err(vm.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            vm.type_name(len_v)
+        )));
     };
     if length.is_negative() {
         return Err(vm.value_error("length should not be negative"));
     }
     let component = |vm: &Vm, v: &Value| -> PyResult<BigInt> {
-        big_int_of(v).ok_or_else(|| vm.type_error("slice indices must be integers or None or have an __index__ method"))
+        big_int_of(v).ok_or_else(|| {
+            vm.type_error("slice indices must be integers or None or have an __index__ method")
+        })
     };
-    let step = if sl[2].is_none() { BigInt::from(1) } else { component(vm, &sl[2])? };
+    let step = if sl[2].is_none() {
+        BigInt::from(1)
+    } else {
+        component(vm, &sl[2])?
+    };
     if step.is_zero() {
         return Err(vm.value_error("slice step cannot be zero"));
     }
     let neg = step.is_negative();
-    let (lower, upper) = if neg { (BigInt::from(-1), &length - 1) } else { (BigInt::zero(), length.clone()) };
+    let (lower, upper) = if neg {
+        (BigInt::from(-1), &length - 1)
+    } else {
+        (BigInt::zero(), length.clone())
+    };
     let clamp = |mut x: BigInt| -> BigInt {
         if x.is_negative() {
             x += &length;
@@ -381,7 +470,10 @@ fn slice_indices_method(vm: &mut Vm, a: Args) -> PyResult<Value> {
     } else {
         clamp(component(vm, &sl[1])?)
     };
-    let t = [start, stop, step].into_iter().map(Value::from_bigint).collect();
+    let t = [start, stop, step]
+        .into_iter()
+        .map(Value::from_bigint)
+        .collect();
     Ok(vm.new_tuple(t))
 }
 
