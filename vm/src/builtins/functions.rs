@@ -749,7 +749,9 @@ fn pow(vm: &mut Vm, a: Args) -> PyResult<Value> {
         match k {
             "base" | "exp" | "mod" => args.push(v.clone()),
             _ => {
-                return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for pow()")));
+                return Err(
+                    vm.type_error(format!("'{k}' is an invalid keyword argument for pow()"))
+                );
             }
         }
     }
