@@ -142,21 +142,28 @@ pub fn line_col(source: &str, starts: &[u32], off: TextSize) -> (u32, u32) {
     (line as u32 + 1, col as u32)
 }
 
-/// Compile a module's source. `filename` is what tracebacks show.
-pub fn compile_module(source: &str, filename: &str) -> Result<Rc<CodeObject>, CompileError> {
-    let parsed = ruff_python_parser::parse_module(source).map_err(|e| {
-        let starts = line_starts(source);
-        let (line, col) = line_col(source, &starts, e.location.start());
-        CompileError {
-            message: crate::errors::syntax_message(&e.error, source, e.location),
-            line,
-            col,
-        }
-    })?;
-    let module = parsed.into_syntax();
+fn parse_error(source: &str, e: &ruff_python_parser::ParseError) -> CompileError {
+    let starts = line_starts(source);
+    let (line, col) = line_col(source, &starts, e.location.start());
+    CompileError {
+        message: crate::errors::syntax_message(&e.error, source, e.location),
+        line,
+        col,
+    }
+}
+
+/// Compile a module-level body into a code object: `RESUME`, the body emitted by `emit`, then the
+/// module's return (`emit` leaves the return value on the stack when `returns_value`).
+fn compile_body<'a>(
+    source: &'a str,
+    filename: &str,
+    body: &'a [Stmt],
+    emit: impl FnOnce(&mut Compiler<'a>) -> CResult,
+    returns_value: bool,
+) -> Result<Rc<CodeObject>, CompileError> {
     let range = TextRange::new(TextSize::from(0), TextSize::from(source.len() as u32));
     let starts = line_starts(source);
-    let symtable = symtable::build(&module.body, range).map_err(|(message, r)| {
+    let symtable = symtable::build(body, range).map_err(|(message, r)| {
         let (line, col) = line_col(source, &starts, r.start());
         CompileError { message, line, col }
     })?;
@@ -170,52 +177,44 @@ pub fn compile_module(source: &str, filename: &str) -> Result<Rc<CodeObject>, Co
     let mk = c.symtable.module_key;
     c.enter_unit(mk, "<module>".into(), "<module>".into(), 1);
     c.emit(Op::RESUME, 0);
-    c.stmts(&module.body)?;
-    c.load_const(Value::None);
+    emit(&mut c)?;
+    if !returns_value {
+        c.load_const(Value::None);
+    }
     c.emit(Op::RETURN_VALUE, 0);
     Ok(Rc::new(c.leave_unit()))
+}
+
+/// Compile a module's source. `filename` is what tracebacks show.
+pub fn compile_module(source: &str, filename: &str) -> Result<Rc<CodeObject>, CompileError> {
+    let module = ruff_python_parser::parse_module(source)
+        .map_err(|e| parse_error(source, &e))?
+        .into_syntax();
+    compile_body(
+        source,
+        filename,
+        &module.body,
+        |c| c.stmts(&module.body),
+        false,
+    )
 }
 
 /// Compile an expression for `eval()`: a code object that returns its value.
 pub fn compile_eval(source: &str, filename: &str) -> Result<Rc<CodeObject>, CompileError> {
     let trimmed = source.trim_start_matches([' ', '\t']);
-    let parsed = ruff_python_parser::parse_expression(trimmed).map_err(|e| {
-        let starts = line_starts(trimmed);
-        let (line, col) = line_col(trimmed, &starts, e.location.start());
-        CompileError {
-            message: crate::errors::syntax_message(&e.error, trimmed, e.location),
-            line,
-            col,
-        }
-    })?;
-    let expr = parsed.into_expr();
+    let expr = ruff_python_parser::parse_expression(trimmed)
+        .map_err(|e| parse_error(trimmed, &e))?
+        .into_expr();
     let range = TextRange::new(TextSize::from(0), TextSize::from(trimmed.len() as u32));
-    let starts = line_starts(trimmed);
     let body = vec![Stmt::Expr(ast::StmtExpr {
         node_index: Default::default(),
         range,
         value: Box::new(expr),
     })];
-    let symtable = symtable::build(&body, range).map_err(|(message, r)| {
-        let (line, col) = line_col(trimmed, &starts, r.start());
-        CompileError { message, line, col }
-    })?;
-    let mut c = Compiler {
-        source: trimmed,
-        filename: filename.to_string(),
-        line_starts: starts,
-        symtable,
-        units: Vec::new(),
-    };
-    let mk = c.symtable.module_key;
-    c.enter_unit(mk, "<module>".into(), "<module>".into(), 1);
-    c.emit(Op::RESUME, 0);
     let Stmt::Expr(e) = &body[0] else {
         unreachable!()
     };
-    c.expr(&e.value)?;
-    c.emit(Op::RETURN_VALUE, 0);
-    Ok(Rc::new(c.leave_unit()))
+    compile_body(trimmed, filename, &body, |c| c.expr(&e.value), true)
 }
 
 impl<'a> Compiler<'a> {

@@ -201,31 +201,6 @@ impl Vm {
         }
     }
 
-    /// Look a global up without a cache (LOAD_NAME's fallback).
-    fn load_global(&mut self, f: &Frame, name_v: &Value) -> PyResult<Value> {
-        let PyObject::Dict(g) = &*f.globals else {
-            unreachable!()
-        };
-        let s = name_v.str_ref().unwrap();
-        let h = s.hash();
-        if let Ok(Some(v)) = g
-            .borrow()
-            .get(h, name_v, |a, b| Ok::<bool, ()>(str_eq(a, b)))
-        {
-            return Ok(v.clone());
-        }
-        let PyObject::Dict(b) = &*self.builtins else {
-            unreachable!()
-        };
-        if let Ok(Some(v)) = b
-            .borrow()
-            .get(h, name_v, |a, b| Ok::<bool, ()>(str_eq(a, b)))
-        {
-            return Ok(v.clone());
-        }
-        Err(self.name_error(s.as_str()))
-    }
-
     fn dict_of(o: &crate::objects::ObjRef) -> &RefCell<Dict> {
         match &**o {
             PyObject::Dict(d) => d,
@@ -342,7 +317,7 @@ impl Vm {
                             .cloned();
                         let v = match found {
                             Some(v) => v,
-                            None => tryv!(self.load_global(f, &name)),
+                            None => tryv!(self.load_global_cached(f, arg as usize)),
                         };
                         push!(f, v);
                     }

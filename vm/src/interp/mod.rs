@@ -52,8 +52,6 @@ pub struct Vm {
     pub argv: Vec<String>,
     /// Recycled frames (box and `localsplus` buffer), so a call does not allocate.
     pub(crate) frame_pool: Vec<Box<Frame>>,
-    /// Lowest address the Rust stack may reach before a re-entry raises RecursionError.
-    pub(crate) stack_floor: usize,
     pub dont_write_bytecode: bool,
     /// Containers whose repr is being computed (to print `[...]` for self-references).
     pub(crate) repr_active: Vec<usize>,
@@ -78,7 +76,6 @@ impl Vm {
             depth: 0,
             argv,
             frame_pool: Vec::new(),
-            stack_floor: 0,
             repr_active: Vec::new(),
             frame_serial: 0,
             yielded: false,
@@ -86,8 +83,7 @@ impl Vm {
             dont_write_bytecode: std::env::var_os("PYTHONDONTWRITEBYTECODE")
                 .is_some_and(|v| !v.is_empty()),
         };
-        vm.stack_floor = current_stack_floor();
-        STACK_FLOOR.store(vm.stack_floor, std::sync::atomic::Ordering::Relaxed);
+        STACK_FLOOR.store(current_stack_floor(), std::sync::atomic::Ordering::Relaxed);
         crate::builtins::init(&mut vm);
         vm
     }
@@ -215,7 +211,9 @@ impl Vm {
     /// RecursionError instead of overflowing the native stack.
     #[inline]
     pub fn enter(&mut self) -> PyResult<()> {
-        if self.depth >= self.recursion_limit || stack_pointer() < self.stack_floor {
+        if self.depth >= self.recursion_limit
+            || stack_pointer() < STACK_FLOOR.load(std::sync::atomic::Ordering::Relaxed)
+        {
             return Err(self.recursion_error());
         }
         self.depth += 1;

@@ -89,25 +89,21 @@ pub fn eq_pure(a: &Value, b: &Value) -> Option<bool> {
                     let (s, t) = (s.borrow().clone(), t.borrow().clone());
                     seq_eq(&s, &t)
                 }
-                (PyObject::BigRange(_), PyObject::Range(_) | PyObject::BigRange(_))
-                | (PyObject::Range(_), PyObject::BigRange(_)) => {
+                (
+                    PyObject::Range(_) | PyObject::BigRange(_),
+                    PyObject::Range(_) | PyObject::BigRange(_),
+                ) => {
+                    // equal as sequences: same length, and (if non-empty) same first item and step
                     let (r, q) = (
                         crate::builtins::bigrange::as_big(x)?,
                         crate::builtins::bigrange::as_big(y)?,
                     );
                     let (lr, lq) = (r.len(), q.len());
-                    let one = num_bigint::BigInt::from(1);
                     Some(
                         lr == lq
                             && (num_traits::Zero::is_zero(&lr)
-                                || (r.start == q.start && (lr == one || r.step == q.step))),
-                    )
-                }
-                (PyObject::Range(r), PyObject::Range(q)) => {
-                    let (lr, lq) = (r.len(), q.len());
-                    Some(
-                        lr == lq
-                            && (lr == 0 || (r.start == q.start && (lr == 1 || r.step == q.step))),
+                                || (r.start == q.start
+                                    && (num_traits::One::is_one(&lr) || r.step == q.step))),
                     )
                 }
                 (PyObject::Dict(d), PyObject::Dict(e)) => {
@@ -375,7 +371,6 @@ impl Vm {
                 }
                 PyObject::Range(r) => {
                     if let Some(Num::B(b)) = as_num(item) {
-                        let _ = r;
                         let big = crate::builtins::bigrange::as_big(o).unwrap();
                         return Ok(crate::builtins::bigrange::contains(&big, b));
                     }

@@ -225,14 +225,14 @@ impl Vm {
                     ))),
                 }
             }
-            PyObject::Range(r)
+            PyObject::Range(_)
                 if slice.is_none() && matches!(idx.as_obj(), Some(PyObject::Int(_))) =>
             {
+                // a big-int index on an i64 range (out of range unless negative and huge)
                 let big = crate::builtins::bigrange::as_big(o).unwrap();
                 let Some(PyObject::Int(i)) = idx.as_obj() else {
                     unreachable!()
                 };
-                let _ = r;
                 crate::builtins::bigrange::item(self, &big, i)
             }
             PyObject::Range(r) => {
