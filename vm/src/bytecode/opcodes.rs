@@ -172,6 +172,19 @@ define_opcodes! {
 }
 
 impl Op {
+    /// `Some(op)` if byte `b` is one of the four conditional `POP_JUMP_*_IF_FALSE/TRUE` opcodes
+    /// (the ones `COMPARE_OP` fuses with); cheaper than `from_u8` on the hot path.
+    #[inline(always)]
+    pub fn jump_after_compare(b: u8) -> Option<Op> {
+        const JUMPS: [Op; 4] = [
+            Op::POP_JUMP_FORWARD_IF_FALSE,
+            Op::POP_JUMP_FORWARD_IF_TRUE,
+            Op::POP_JUMP_BACKWARD_IF_FALSE,
+            Op::POP_JUMP_BACKWARD_IF_TRUE,
+        ];
+        JUMPS.into_iter().find(|&j| j as u8 == b)
+    }
+
     /// True for instructions that may transfer control to their jump target.
     pub const fn is_jump(self) -> bool {
         matches!(

@@ -33,6 +33,7 @@ impl Vm {
     /// values of the keywords named in `kwnames`).
     /// A frame for `fobj` with an empty `localsplus` of the right capacity, from the pool when
     /// possible (so calls do not allocate).
+    #[inline(always)]
     fn new_frame(&mut self, fobj: &ObjRef, func: &Function) -> Box<Frame> {
         let code = &func.code;
         let serial = self.next_serial();
@@ -72,6 +73,59 @@ impl Vm {
                 serial,
             }),
         }
+    }
+
+    /// Whether a `CALL` of `func` with `n` positional arguments and no keywords binds them one to
+    /// one (no defaults, `*args`, `**kwargs` or keyword-only parameters): `frame_exact_args` applies.
+    #[inline(always)]
+    pub(crate) fn exact_args(func: &Function, n: usize) -> bool {
+        let code = &func.code;
+        n == code.argcount as usize
+            && code.kwonlyargcount == 0
+            && code.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0
+    }
+
+    /// The frame for a call that `exact_args` accepted: the `n` arguments at the end of `stack`
+    /// (from `start`) are moved into the first `n` slots, the other locals start unbound, and
+    /// `stack` is cut to `start`. Execution starts after the leading `RESUME` (a no-op).
+    #[inline(always)]
+    pub(crate) fn frame_exact_args(
+        &mut self,
+        fobj: ObjRef,
+        stack: &mut Vec<Value>,
+        start: usize,
+    ) -> Box<Frame> {
+        let PyObject::Function(func) = &*fobj else {
+            unreachable!("frame_exact_args on a non-function")
+        };
+        let mut fr = self.new_frame(&fobj, func);
+        let code = &func.code;
+        let n = stack.len() - start;
+        let nl = code.nlocalsplus();
+        debug_assert!(fr.localsplus.is_empty() && fr.localsplus.capacity() >= nl && n <= nl);
+        // SAFETY: `new_frame` returns an empty `localsplus` with capacity for at least
+        // `nlocalsplus` values and `n == argcount <= nlocalsplus` (checked by `exact_args`). The
+        // `n` values are moved (bitwise) out of `stack`, whose length is cut to `start` so each is
+        // owned exactly once; the remaining `nl - n` slots are initialised to `Null` before the
+        // length is set.
+        unsafe {
+            let src = stack.as_ptr().add(start);
+            let dst = fr.localsplus.as_mut_ptr();
+            for i in 0..n {
+                std::ptr::write(dst.add(i), std::ptr::read(src.add(i)));
+            }
+            for i in n..nl {
+                std::ptr::write(dst.add(i), Value::Null);
+            }
+            stack.set_len(start);
+            fr.localsplus.set_len(nl);
+        }
+        if let Some(u) = code.code.first()
+            && u.op == crate::bytecode::opcodes::Op::RESUME as u8
+        {
+            fr.pc = 1;
+        }
+        fr
     }
 
     /// Bind arguments that sit at the end of `stack` (from `start`), moving them into the new frame;
@@ -414,7 +468,7 @@ impl Vm {
     pub fn run_frame(&mut self, mut frame: Box<Frame>) -> PyResult<Value> {
         self.enter()?;
         frame.entry = true;
-        self.frames.push(frame);
+        self.push_frame(frame);
         let r = self.eval();
         self.leave();
         r
@@ -626,11 +680,17 @@ impl Vm {
 
     /// Recycle a finished frame (its box and `localsplus` buffer) for the next call.
     /// The frame keeps its code, globals and function (see `new_frame`).
+    #[inline(always)]
     pub(crate) fn recycle(&mut self, mut frame: Box<Frame>) {
-        frame.localsplus.clear();
+        // Values without references (ints, floats, ...) need no drop: only objects are released.
+        while let Some(v) = frame.localsplus.pop() {
+            if let Value::Obj(o) = v {
+                drop(o);
+            }
+        }
         if self.frame_pool.len() < 256 && frame.localsplus.capacity() <= 1024 {
             frame.locals = None;
-            self.frame_pool.push(frame);
+            super::push_inline(&mut self.frame_pool, frame);
         }
     }
 

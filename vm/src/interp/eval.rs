@@ -89,6 +89,58 @@ macro_rules! push {
         }
     }};
 }
+/// `localsplus[i]` for an index taken from the instruction stream: a local's slot
+/// (`LOAD_FAST`/`STORE_FAST` arguments) or a stack position an instruction's stack effect covers.
+///
+/// SAFETY (of the `unsafe` inside): the compiler only emits local slot numbers below `nlocalsplus`,
+/// and every frame's `localsplus` holds its `nlocalsplus` slots from creation to return; stack
+/// positions are within the depth the assembler's flow analysis proved. Code objects come only from
+/// the compiler (a `.pyc` loader must check the same bounds before building one). The debug
+/// assertion re-checks it in debug builds.
+macro_rules! slot {
+    ($f:expr, $i:expr) => {{
+        let i: usize = $i;
+        debug_assert!(i < $f.localsplus.len(), "localsplus index out of range");
+        // SAFETY: see the macro documentation.
+        unsafe { $f.localsplus.get_unchecked(i) }
+    }};
+}
+
+/// `slot!` as a mutable place (same SAFETY argument).
+macro_rules! slot_mut {
+    ($f:expr, $i:expr) => {{
+        let i: usize = $i;
+        debug_assert!(i < $f.localsplus.len(), "localsplus index out of range");
+        // SAFETY: see `slot!`.
+        unsafe { $f.localsplus.get_unchecked_mut(i) }
+    }};
+}
+
+/// `co_consts[i]` for a `LOAD_CONST` argument.
+///
+/// SAFETY (of the `unsafe` inside): the compiler only emits indices of constants it added to the
+/// code object's table (a `.pyc` loader must check them); re-checked in debug builds.
+macro_rules! const_at {
+    ($f:expr, $i:expr) => {{
+        let i: usize = $i;
+        debug_assert!(i < $f.code.consts.len(), "co_consts index out of range");
+        // SAFETY: see the macro documentation.
+        unsafe { $f.code.consts.get_unchecked(i) }
+    }};
+}
+
+/// Pop and release values until the value stack is `$n` deep (inline: only objects need a drop).
+macro_rules! drop_to {
+    ($f:expr, $n:expr) => {{
+        let n: usize = $n;
+        while $f.localsplus.len() > n {
+            if let Value::Obj(o) = pop!($f) {
+                drop(o);
+            }
+        }
+    }};
+}
+
 macro_rules! top {
     ($f:expr) => {
         $f.localsplus.last_mut().expect("value stack underflow")
@@ -222,17 +274,10 @@ impl Vm {
                 // target instruction starts within the code.
                 let unit = unsafe { *f.code.code.get_unchecked(pc) };
                 let mut arg = unit.arg as u32;
-                let mut op = unit.op;
-                f.pc = pc + 1;
-                while op == Op::EXTENDED_ARG as u8 {
-                    let u = f.code.code[f.pc];
-                    f.pc += 1;
-                    arg = (arg << 8) | u.arg as u32;
-                    op = u.op;
-                }
                 // SAFETY: code units only hold opcodes from the table: the compiler emits only `Op`
                 // values and the `.pyc` loader validates every opcode byte before building a code object.
-                let op: Op = unsafe { std::mem::transmute::<u8, Op>(op) };
+                let mut op: Op = unsafe { std::mem::transmute::<u8, Op>(unit.op) };
+                f.pc = pc + 1;
                 macro_rules! tryv {
                     ($e:expr) => {
                         match $e {
@@ -241,961 +286,1034 @@ impl Vm {
                         }
                     };
                 }
-                match op {
-                    Op::NOP | Op::RESUME | Op::CACHE | Op::EXTENDED_ARG => {}
-                    Op::LOAD_FAST => {
-                        let v = f.localsplus[arg as usize].clone();
-                        if let Value::Null = v {
-                            let name = f.code.varnames[arg as usize].clone();
-                            break 'instr Err(Raise::New(self.unbound_local(&name)));
-                        }
-                        push!(f, v);
-                    }
-                    Op::STORE_FAST => {
-                        let v = pop!(f);
-                        f.localsplus[arg as usize] = v;
-                    }
-                    Op::DELETE_FAST => {
-                        if let Value::Null = f.localsplus[arg as usize] {
-                            let name = f.code.varnames[arg as usize].clone();
-                            break 'instr Err(Raise::New(self.unbound_local(&name)));
-                        }
-                        f.localsplus[arg as usize] = Value::Null;
-                    }
-                    Op::LOAD_CONST => {
-                        let v = f.code.consts[arg as usize].clone();
-                        push!(f, v);
-                    }
-                    Op::POP_TOP => {
-                        pop!(f);
-                    }
-                    Op::PUSH_NULL => push!(f, Value::Null),
-                    Op::COPY => {
-                        let n = f.localsplus.len();
-                        let v = f.localsplus[n - arg as usize].clone();
-                        push!(f, v);
-                    }
-                    Op::SWAP => {
-                        let n = f.localsplus.len();
-                        f.localsplus.swap(n - 1, n - arg as usize);
-                    }
-                    Op::LOAD_GLOBAL => {
-                        let v = tryv!(self.load_global_cached(f, (arg >> 1) as usize));
-                        if arg & 1 != 0 {
-                            push!(f, Value::Null);
-                        }
-                        push!(f, v);
-                    }
-                    Op::DELETE_GLOBAL => {
-                        let name = f.code.names[arg as usize].clone();
-                        let h = name.str_ref().unwrap().hash();
-                        let r = Self::dict_of(&f.globals)
-                            .borrow_mut()
-                            .remove(h, &name, |a, b| Ok::<bool, ()>(str_eq(a, b)));
-                        if !matches!(r, Ok(Some(_))) {
-                            break 'instr Err(Raise::New(
-                                self.name_error(name.str_ref().unwrap().as_str()),
-                            ));
-                        }
-                    }
-                    Op::LOAD_NAME
-                        if f.locals.as_ref().is_none_or(|l| Rc::ptr_eq(l, &f.globals)) =>
-                    {
-                        // module level: the namespace is the globals, so the global cache applies
-                        let v = tryv!(self.load_global_cached(f, arg as usize));
-                        push!(f, v);
-                    }
-                    Op::LOAD_NAME => {
-                        let name = f.code.names[arg as usize].clone();
-                        let h = name.str_ref().unwrap().hash();
-                        let ns = f.locals.clone().unwrap_or_else(|| f.globals.clone());
-                        let found = Self::dict_of(&ns)
-                            .borrow()
-                            .get(h, &name, |a, b| Ok::<bool, ()>(str_eq(a, b)))
-                            .ok()
-                            .flatten()
-                            .cloned();
-                        let v = match found {
-                            Some(v) => v,
-                            None => tryv!(self.load_global_cached(f, arg as usize)),
-                        };
-                        push!(f, v);
-                    }
-                    Op::STORE_GLOBAL => {
-                        let v = pop!(f);
-                        Self::store_global_cached(f, arg as usize, v);
-                    }
-                    Op::STORE_NAME
-                        if f.locals.as_ref().is_none_or(|l| Rc::ptr_eq(l, &f.globals)) =>
-                    {
-                        let v = pop!(f);
-                        Self::store_global_cached(f, arg as usize, v);
-                    }
-                    Op::STORE_NAME => {
-                        let v = pop!(f);
-                        let name = f.code.names[arg as usize].clone();
-                        let h = name.str_ref().unwrap().hash();
-                        let ns = f.locals.clone().unwrap_or_else(|| f.globals.clone());
-                        Self::dict_of(&ns)
-                            .borrow_mut()
-                            .insert(h, name, v, |a, b| Ok::<bool, ()>(str_eq(a, b)))
-                            .ok();
-                    }
-                    Op::DELETE_NAME => {
-                        let name = f.code.names[arg as usize].clone();
-                        let h = name.str_ref().unwrap().hash();
-                        let ns = f.locals.clone().unwrap_or_else(|| f.globals.clone());
-                        let r = Self::dict_of(&ns)
-                            .borrow_mut()
-                            .remove(h, &name, |a, b| Ok::<bool, ()>(str_eq(a, b)));
-                        if !matches!(r, Ok(Some(_))) {
-                            break 'instr Err(Raise::New(
-                                self.name_error(name.str_ref().unwrap().as_str()),
-                            ));
-                        }
-                    }
-                    Op::MAKE_CELL => {
-                        let slot = f.code.nlocals() + arg as usize;
-                        let init = match f.code.cell2arg[arg as usize] {
-                            Some(a) => f.localsplus[a as usize].clone(),
-                            None => Value::Null,
-                        };
-                        f.localsplus[slot] = Value::obj(PyObject::Cell(RefCell::new(init)));
-                    }
-                    Op::COPY_FREE_VARS => {
-                        let base = f.code.nlocals() + f.code.cellvars.len();
-                        if let Some(func) = &f.func
-                            && let PyObject::Function(fun) = &**func
-                            && let Some(cl) = &fun.closure
-                        {
-                            for (i, c) in cl.iter().enumerate().take(arg as usize) {
-                                f.localsplus[base + i] = Value::Obj(c.clone());
-                            }
-                        }
-                    }
-                    Op::LOAD_CLOSURE => {
-                        let v = f.localsplus[f.code.nlocals() + arg as usize].clone();
-                        push!(f, v);
-                    }
-                    Op::LOAD_DEREF => {
-                        let slot = f.code.nlocals() + arg as usize;
-                        let v = match &f.localsplus[slot] {
-                            Value::Obj(c) => match &**c {
-                                PyObject::Cell(c) => c.borrow().clone(),
-                                _ => Value::Null,
-                            },
-                            _ => Value::Null,
-                        };
-                        if let Value::Null = v {
-                            break 'instr Err(Raise::New(self.unbound_deref(f, arg as usize)));
-                        }
-                        push!(f, v);
-                    }
-                    Op::STORE_DEREF => {
-                        let v = pop!(f);
-                        let slot = f.code.nlocals() + arg as usize;
-                        if let Value::Obj(c) = &f.localsplus[slot]
-                            && let PyObject::Cell(c) = &**c
-                        {
-                            let old = c.replace(v);
-                            drop(old);
-                        }
-                    }
-                    Op::DELETE_DEREF => {
-                        let slot = f.code.nlocals() + arg as usize;
-                        let was = match &f.localsplus[slot] {
-                            Value::Obj(c) => match &**c {
-                                PyObject::Cell(c) => c.replace(Value::Null),
-                                _ => Value::Null,
-                            },
-                            _ => Value::Null,
-                        };
-                        if let Value::Null = was {
-                            break 'instr Err(Raise::New(self.unbound_deref(f, arg as usize)));
-                        }
-                    }
-                    Op::BINARY_OP => {
-                        let b = pop!(f);
-                        let a = pop!(f);
-                        let r = match (&a, &b) {
-                            (Value::Int(x), Value::Int(y)) => match arg {
-                                0 | 13 => x.checked_add(*y).map(Value::Int),
-                                10 | 23 => x.checked_sub(*y).map(Value::Int),
-                                5 | 18 => x.checked_mul(*y).map(Value::Int),
-                                _ => None,
-                            },
-                            (Value::Float(x), Value::Float(y)) => match arg {
-                                0 | 13 => Some(Value::Float(x + y)),
-                                10 | 23 => Some(Value::Float(x - y)),
-                                5 | 18 => Some(Value::Float(x * y)),
-                                11 | 24 if *y != 0.0 => Some(Value::Float(x / y)),
-                                _ => None,
-                            },
-                            _ => None,
-                        };
-                        let r = match r {
-                            Some(r) => r,
-                            None => {
-                                tryv!(self.binary_op(&a, &b, BinOpKind::from_u32(arg).unwrap()))
-                            }
-                        };
-                        push!(f, r);
-                    }
-                    Op::COMPARE_OP => {
-                        // Int/float compare followed by a conditional jump: decide the jump here
-                        // without materialising the bool (CPython 3.11's COMPARE_OP_*_JUMP).
-                        let n = f.localsplus.len();
-                        let cond = match (&f.localsplus[n - 2], &f.localsplus[n - 1]) {
-                            (Value::Int(x), Value::Int(y)) => Some(cmp_prim(x, y, arg)),
-                            (Value::Float(x), Value::Float(y)) => Some(cmp_prim(x, y, arg)),
-                            _ => None,
-                        };
-                        if let Some(c) = cond
-                            && let Some(next) = f.code.code.get(f.pc)
-                            && let Some(
-                                jop @ (Op::POP_JUMP_FORWARD_IF_FALSE
-                                | Op::POP_JUMP_FORWARD_IF_TRUE
-                                | Op::POP_JUMP_BACKWARD_IF_FALSE
-                                | Op::POP_JUMP_BACKWARD_IF_TRUE),
-                            ) = Op::from_u8(next.op)
-                        {
-                            // int/float operands hold no references: dropping them is just a length change
-                            f.localsplus.truncate(n - 2);
+                // Runs once per instruction; again only after an EXTENDED_ARG prefix, which widens
+                // the argument of the instruction that follows it (kept off the common path).
+                'dispatch: loop {
+                    match op {
+                        Op::EXTENDED_ARG => {
+                            let u = f.code.code[f.pc];
                             f.pc += 1;
-                            let jump_if = matches!(
-                                jop,
-                                Op::POP_JUMP_FORWARD_IF_TRUE | Op::POP_JUMP_BACKWARD_IF_TRUE
-                            );
-                            if c == jump_if {
-                                if matches!(
-                                    jop,
-                                    Op::POP_JUMP_FORWARD_IF_FALSE | Op::POP_JUMP_FORWARD_IF_TRUE
-                                ) {
-                                    f.pc += next.arg as usize;
-                                } else {
-                                    f.pc -= next.arg as usize;
-                                }
-                            }
-                            break 'instr Ok(());
+                            arg = (arg << 8) | u.arg as u32;
+                            // SAFETY: as for the first opcode byte above.
+                            op = unsafe { std::mem::transmute::<u8, Op>(u.op) };
+                            continue 'dispatch;
                         }
-                        let b = pop!(f);
-                        let a = pop!(f);
-                        let r = match (&a, &b) {
-                            (Value::Int(x), Value::Int(y)) => Value::Bool(cmp_prim(x, y, arg)),
-                            (Value::Float(x), Value::Float(y)) => Value::Bool(cmp_prim(x, y, arg)),
-                            _ => tryv!(self.compare(&a, &b, CmpOpKind::from_u32(arg).unwrap())),
-                        };
-                        push!(f, r);
-                    }
-                    Op::IS_OP => {
-                        let b = pop!(f);
-                        let a = pop!(f);
-                        push!(f, Value::Bool(a.is(&b) != (arg == 1)));
-                    }
-                    Op::CONTAINS_OP => {
-                        let b = pop!(f);
-                        let a = pop!(f);
-                        let r = tryv!(self.contains(&b, &a));
-                        push!(f, Value::Bool(r != (arg == 1)));
-                    }
-                    Op::UNARY_NOT => {
-                        let v = pop!(f);
-                        let t = tryv!(self.is_true(&v));
-                        push!(f, Value::Bool(!t));
-                    }
-                    Op::UNARY_NEGATIVE => {
-                        let v = pop!(f);
-                        let r = tryv!(self.unary_negative(&v));
-                        push!(f, r);
-                    }
-                    Op::UNARY_POSITIVE => {
-                        let v = pop!(f);
-                        let r = tryv!(self.unary_positive(&v));
-                        push!(f, r);
-                    }
-                    Op::UNARY_INVERT => {
-                        let v = pop!(f);
-                        let r = tryv!(self.unary_invert(&v));
-                        push!(f, r);
-                    }
-                    Op::BINARY_SUBSCR => {
-                        let i = pop!(f);
-                        let o = pop!(f);
-                        if let (Value::Obj(ob), Value::Int(k)) = (&o, &i)
-                            && let PyObject::List(l) = &**ob
-                        {
-                            let l = l.borrow();
-                            let n = l.len() as i64;
-                            let k = if *k < 0 { k + n } else { *k };
-                            if k >= 0 && k < n {
-                                let v = l[k as usize].clone();
-                                drop(l);
-                                push!(f, v);
-                                break 'instr Ok(());
+                        Op::NOP | Op::RESUME | Op::CACHE => {}
+                        Op::LOAD_FAST => {
+                            let v = slot!(f, arg as usize).clone();
+                            if let Value::Null = v {
+                                let name = f.code.varnames[arg as usize].clone();
+                                break 'instr Err(Raise::New(self.unbound_local(&name)));
+                            }
+                            push!(f, v);
+                            // `LOAD_FAST; LOAD_CONST` (as in `n - 1`, `i < 10`) runs as one step,
+                            // saving a dispatch (CPython's LOAD_FAST__LOAD_CONST superinstruction).
+                            // LOAD_CONST cannot fail and nothing observes the frame in between.
+                            // SAFETY: a LOAD_FAST is never the last instruction (control cannot fall
+                            // off the end, see the `unit` fetch), so `pc` indexes a code unit.
+                            let next = unsafe { *f.code.code.get_unchecked(f.pc) };
+                            if next.op == Op::LOAD_CONST as u8 {
+                                f.pc += 1;
+                                let c = const_at!(f, next.arg as usize).clone();
+                                push!(f, c);
                             }
                         }
-                        let r = tryv!(self.getitem(&o, &i));
-                        push!(f, r);
-                    }
-                    Op::STORE_SUBSCR => {
-                        let i = pop!(f);
-                        let o = pop!(f);
-                        let v = pop!(f);
-                        if let (Value::Obj(ob), Value::Int(k)) = (&o, &i)
-                            && let PyObject::List(l) = &**ob
-                        {
-                            let mut l = l.borrow_mut();
-                            let n = l.len() as i64;
-                            let k = if *k < 0 { k + n } else { *k };
-                            if k >= 0 && k < n {
-                                let old = std::mem::replace(&mut l[k as usize], v);
-                                drop(l);
-                                drop(old);
-                                break 'instr Ok(());
+                        Op::STORE_FAST => {
+                            let v = pop!(f);
+                            *slot_mut!(f, arg as usize) = v;
+                        }
+                        Op::DELETE_FAST => {
+                            if let Value::Null = f.localsplus[arg as usize] {
+                                let name = f.code.varnames[arg as usize].clone();
+                                break 'instr Err(Raise::New(self.unbound_local(&name)));
                             }
-                            drop(l);
+                            f.localsplus[arg as usize] = Value::Null;
                         }
-                        tryv!(self.setitem(&o, &i, v));
-                    }
-                    Op::DELETE_SUBSCR => {
-                        let i = pop!(f);
-                        let o = pop!(f);
-                        tryv!(self.delitem(&o, &i));
-                    }
-                    Op::BUILD_SLICE => {
-                        let step = if arg == 3 { pop!(f) } else { Value::None };
-                        let stop = pop!(f);
-                        let start = pop!(f);
-                        push!(
-                            f,
-                            Value::obj(PyObject::Slice(Box::new([start, stop, step])))
-                        );
-                    }
-                    Op::BUILD_TUPLE => {
-                        let n = f.localsplus.len() - arg as usize;
-                        let items: Vec<Value> = f.localsplus.drain(n..).collect();
-                        push!(f, Value::obj(PyObject::Tuple(items.into_boxed_slice())));
-                    }
-                    Op::BUILD_LIST => {
-                        let n = f.localsplus.len() - arg as usize;
-                        let items: Vec<Value> = f.localsplus.drain(n..).collect();
-                        push!(f, Value::obj(PyObject::List(RefCell::new(items))));
-                    }
-                    Op::BUILD_SET => {
-                        let n = f.localsplus.len() - arg as usize;
-                        let items: Vec<Value> = f.localsplus.drain(n..).collect();
-                        let s = tryv!(crate::builtins::setops::new_set(self, items, false));
-                        push!(f, s);
-                    }
-                    Op::BUILD_MAP => {
-                        let n = f.localsplus.len() - 2 * arg as usize;
-                        let items: Vec<Value> = f.localsplus.drain(n..).collect();
-                        let mut d = Dict::new();
-                        let mut it = items.into_iter();
-                        while let (Some(k), Some(v)) = (it.next(), it.next()) {
-                            let h = tryv!(self.hash(&k));
-                            tryv!(crate::builtins::dicts::insert(self, &mut d, h, k, v));
+                        Op::LOAD_CONST => {
+                            let v = const_at!(f, arg as usize).clone();
+                            push!(f, v);
                         }
-                        push!(f, Value::obj(PyObject::Dict(Box::new(RefCell::new(d)))));
-                    }
-                    Op::BUILD_CONST_KEY_MAP => {
-                        let keys = pop!(f);
-                        let n = f.localsplus.len() - arg as usize;
-                        let vals: Vec<Value> = f.localsplus.drain(n..).collect();
-                        let mut d = Dict::new();
-                        if let Some(PyObject::Tuple(ks)) = keys.as_obj() {
-                            for (k, v) in ks.iter().zip(vals) {
-                                let h = tryv!(self.hash(k));
-                                tryv!(crate::builtins::dicts::insert(
-                                    self,
-                                    &mut d,
-                                    h,
-                                    k.clone(),
-                                    v
+                        Op::POP_TOP => {
+                            pop!(f);
+                        }
+                        Op::PUSH_NULL => push!(f, Value::Null),
+                        Op::COPY => {
+                            let n = f.localsplus.len();
+                            let v = f.localsplus[n - arg as usize].clone();
+                            push!(f, v);
+                        }
+                        Op::SWAP => {
+                            let n = f.localsplus.len();
+                            f.localsplus.swap(n - 1, n - arg as usize);
+                        }
+                        Op::LOAD_GLOBAL => {
+                            let v = tryv!(self.load_global_cached(f, (arg >> 1) as usize));
+                            if arg & 1 != 0 {
+                                push!(f, Value::Null);
+                            }
+                            push!(f, v);
+                        }
+                        Op::DELETE_GLOBAL => {
+                            let name = f.code.names[arg as usize].clone();
+                            let h = name.str_ref().unwrap().hash();
+                            let r =
+                                Self::dict_of(&f.globals)
+                                    .borrow_mut()
+                                    .remove(h, &name, |a, b| Ok::<bool, ()>(str_eq(a, b)));
+                            if !matches!(r, Ok(Some(_))) {
+                                break 'instr Err(Raise::New(
+                                    self.name_error(name.str_ref().unwrap().as_str()),
                                 ));
                             }
                         }
-                        push!(f, Value::obj(PyObject::Dict(Box::new(RefCell::new(d)))));
-                    }
-                    Op::BUILD_STRING => {
-                        let n = f.localsplus.len() - arg as usize;
-                        let mut s = String::new();
-                        for v in f.localsplus.drain(n..) {
-                            s.push_str(v.str_ref().map(|x| x.as_str()).unwrap_or(""));
-                        }
-                        push!(f, Value::obj(PyObject::Str(PyStr::new(s))));
-                    }
-                    Op::LIST_APPEND => {
-                        let v = pop!(f);
-                        let n = f.localsplus.len();
-                        if let Some(PyObject::List(l)) = f.localsplus[n - arg as usize].as_obj() {
-                            l.borrow_mut().push(v);
-                        }
-                    }
-                    Op::SET_ADD => {
-                        let v = pop!(f);
-                        let n = f.localsplus.len();
-                        let s = f.localsplus[n - arg as usize].clone();
-                        tryv!(crate::builtins::setops::set_add(self, &s, v));
-                    }
-                    Op::MAP_ADD => {
-                        let v = pop!(f);
-                        let k = pop!(f);
-                        let n = f.localsplus.len();
-                        let d = f.localsplus[n - arg as usize].clone();
-                        let h = tryv!(self.hash(&k));
-                        if let Some(PyObject::Dict(dd)) = d.as_obj() {
-                            tryv!(crate::builtins::dicts::dict_insert_hashed(
-                                self, dd, h, k, v
-                            ));
-                        }
-                    }
-                    Op::LIST_EXTEND => {
-                        let v = pop!(f);
-                        let n = f.localsplus.len();
-                        let l = f.localsplus[n - arg as usize].clone();
-                        let items = match self.try_iter(&v) {
-                            Ok(Some(_)) => tryv!(self.collect(&v)),
-                            Ok(None) => {
-                                break 'instr Err(Raise::New(self.type_error(format!(
-                                    "Value after * must be an iterable, not {}",
-                                    self.type_name(&v)
-                                ))));
-                            }
-                            Err(e) => break 'instr Err(Raise::New(e)),
-                        };
-                        if let Some(PyObject::List(l)) = l.as_obj() {
-                            l.borrow_mut().extend(items);
-                        }
-                    }
-                    Op::SET_UPDATE => {
-                        let v = pop!(f);
-                        let n = f.localsplus.len();
-                        let s = f.localsplus[n - arg as usize].clone();
-                        tryv!(crate::builtins::setops::set_update(self, &s, &v));
-                    }
-                    Op::DICT_UPDATE | Op::DICT_MERGE => {
-                        let v = pop!(f);
-                        let n = f.localsplus.len();
-                        let d = f.localsplus[n - arg as usize].clone();
-                        // DICT_MERGE builds call keywords: the callable sits below the args tuple
-                        let func = if op == Op::DICT_MERGE {
-                            f.localsplus.get(n - arg as usize - 2).cloned()
-                        } else {
-                            None
-                        };
-                        tryv!(self.dict_merge(&d, &v, func.as_ref()));
-                    }
-                    Op::LIST_TO_TUPLE => {
-                        let v = pop!(f);
-                        let items = match v.as_obj() {
-                            Some(PyObject::List(l)) => l.borrow().clone(),
-                            _ => Vec::new(),
-                        };
-                        push!(f, self.new_tuple(items));
-                    }
-                    Op::UNPACK_SEQUENCE => {
-                        let v = pop!(f);
-                        let items = tryv!(self.unpack(&v, arg as usize, None));
-                        f.localsplus.extend(items.into_iter().rev());
-                    }
-                    Op::UNPACK_EX => {
-                        let v = pop!(f);
-                        let before = (arg & 0xff) as usize;
-                        let after = (arg >> 8) as usize;
-                        let items = tryv!(self.unpack(&v, before, Some(after)));
-                        f.localsplus.extend(items.into_iter().rev());
-                    }
-                    Op::FORMAT_VALUE => {
-                        let spec = if arg & format_value::HAVE_SPEC != 0 {
-                            Some(pop!(f))
-                        } else {
-                            None
-                        };
-                        let v = pop!(f);
-                        let v = match arg & format_value::CONV_MASK {
-                            format_value::CONV_STR => tryv!(self.to_str_value(&v)),
-                            format_value::CONV_REPR => {
-                                let s = tryv!(self.repr(&v));
-                                self.new_str(s)
-                            }
-                            format_value::CONV_ASCII => {
-                                let s = tryv!(self.repr(&v));
-                                self.new_str(crate::builtins::functions::ascii_escape(&s))
-                            }
-                            _ => v,
-                        };
-                        let spec_s = spec
-                            .as_ref()
-                            .and_then(|s| s.str_ref())
-                            .map(|s| s.as_str().to_string())
-                            .unwrap_or_default();
-                        let r = if spec_s.is_empty() && v.str_ref().is_some() {
-                            v
-                        } else {
-                            let s = tryv!(self.format(&v, &spec_s));
-                            self.new_str(s)
-                        };
-                        push!(f, r);
-                    }
-                    Op::JUMP_FORWARD => f.pc += arg as usize,
-                    Op::JUMP_BACKWARD => f.pc -= arg as usize,
-                    Op::POP_JUMP_FORWARD_IF_FALSE | Op::POP_JUMP_BACKWARD_IF_FALSE => {
-                        let v = pop!(f);
-                        let t = match v {
-                            Value::Bool(b) => b,
-                            _ => tryv!(self.is_true(&v)),
-                        };
-                        if !t {
-                            if op == Op::POP_JUMP_FORWARD_IF_FALSE {
-                                f.pc += arg as usize
-                            } else {
-                                f.pc -= arg as usize
-                            }
-                        }
-                    }
-                    Op::POP_JUMP_FORWARD_IF_TRUE | Op::POP_JUMP_BACKWARD_IF_TRUE => {
-                        let v = pop!(f);
-                        let t = match v {
-                            Value::Bool(b) => b,
-                            _ => tryv!(self.is_true(&v)),
-                        };
-                        if t {
-                            if op == Op::POP_JUMP_FORWARD_IF_TRUE {
-                                f.pc += arg as usize
-                            } else {
-                                f.pc -= arg as usize
-                            }
-                        }
-                    }
-                    Op::POP_JUMP_FORWARD_IF_NONE => {
-                        let v = pop!(f);
-                        if v.is_none() {
-                            f.pc += arg as usize;
-                        }
-                    }
-                    Op::POP_JUMP_FORWARD_IF_NOT_NONE => {
-                        let v = pop!(f);
-                        if !v.is_none() {
-                            f.pc += arg as usize;
-                        }
-                    }
-                    Op::JUMP_IF_FALSE_OR_POP | Op::JUMP_IF_TRUE_OR_POP => {
-                        let v = top!(f).clone();
-                        let t = tryv!(self.is_true(&v));
-                        if t == (op == Op::JUMP_IF_TRUE_OR_POP) {
-                            f.pc += arg as usize;
-                        } else {
-                            pop!(f);
-                        }
-                    }
-                    Op::GET_ITER => {
-                        let v = pop!(f);
-                        let it = tryv!(self.get_iter(&v));
-                        push!(f, it);
-                    }
-                    Op::FOR_ITER => {
-                        // fast paths: range and list iterators
-                        if let Value::Obj(o) = top!(f)
-                            && let PyObject::Iter(cell) = &**o
+                        Op::LOAD_NAME
+                            if f.locals.as_ref().is_none_or(|l| Rc::ptr_eq(l, &f.globals)) =>
                         {
-                            let mut st = cell.borrow_mut();
-                            match &mut *st {
-                                crate::objects::IterState::Range { next, stop, step } => {
-                                    if *stop > 0 {
-                                        let v = *next;
-                                        *stop -= 1;
-                                        *next = next.wrapping_add(*step);
-                                        drop(st);
-                                        push!(f, Value::Int(v));
+                            // module level: the namespace is the globals, so the global cache applies
+                            let v = tryv!(self.load_global_cached(f, arg as usize));
+                            push!(f, v);
+                        }
+                        Op::LOAD_NAME => {
+                            let name = f.code.names[arg as usize].clone();
+                            let h = name.str_ref().unwrap().hash();
+                            let ns = f.locals.clone().unwrap_or_else(|| f.globals.clone());
+                            let found = Self::dict_of(&ns)
+                                .borrow()
+                                .get(h, &name, |a, b| Ok::<bool, ()>(str_eq(a, b)))
+                                .ok()
+                                .flatten()
+                                .cloned();
+                            let v = match found {
+                                Some(v) => v,
+                                None => tryv!(self.load_global_cached(f, arg as usize)),
+                            };
+                            push!(f, v);
+                        }
+                        Op::STORE_GLOBAL => {
+                            let v = pop!(f);
+                            Self::store_global_cached(f, arg as usize, v);
+                        }
+                        Op::STORE_NAME
+                            if f.locals.as_ref().is_none_or(|l| Rc::ptr_eq(l, &f.globals)) =>
+                        {
+                            let v = pop!(f);
+                            Self::store_global_cached(f, arg as usize, v);
+                        }
+                        Op::STORE_NAME => {
+                            let v = pop!(f);
+                            let name = f.code.names[arg as usize].clone();
+                            let h = name.str_ref().unwrap().hash();
+                            let ns = f.locals.clone().unwrap_or_else(|| f.globals.clone());
+                            Self::dict_of(&ns)
+                                .borrow_mut()
+                                .insert(h, name, v, |a, b| Ok::<bool, ()>(str_eq(a, b)))
+                                .ok();
+                        }
+                        Op::DELETE_NAME => {
+                            let name = f.code.names[arg as usize].clone();
+                            let h = name.str_ref().unwrap().hash();
+                            let ns = f.locals.clone().unwrap_or_else(|| f.globals.clone());
+                            let r = Self::dict_of(&ns)
+                                .borrow_mut()
+                                .remove(h, &name, |a, b| Ok::<bool, ()>(str_eq(a, b)));
+                            if !matches!(r, Ok(Some(_))) {
+                                break 'instr Err(Raise::New(
+                                    self.name_error(name.str_ref().unwrap().as_str()),
+                                ));
+                            }
+                        }
+                        Op::MAKE_CELL => {
+                            let slot = f.code.nlocals() + arg as usize;
+                            let init = match f.code.cell2arg[arg as usize] {
+                                Some(a) => f.localsplus[a as usize].clone(),
+                                None => Value::Null,
+                            };
+                            f.localsplus[slot] = Value::obj(PyObject::Cell(RefCell::new(init)));
+                        }
+                        Op::COPY_FREE_VARS => {
+                            let base = f.code.nlocals() + f.code.cellvars.len();
+                            if let Some(func) = &f.func
+                                && let PyObject::Function(fun) = &**func
+                                && let Some(cl) = &fun.closure
+                            {
+                                for (i, c) in cl.iter().enumerate().take(arg as usize) {
+                                    f.localsplus[base + i] = Value::Obj(c.clone());
+                                }
+                            }
+                        }
+                        Op::LOAD_CLOSURE => {
+                            let v = f.localsplus[f.code.nlocals() + arg as usize].clone();
+                            push!(f, v);
+                        }
+                        Op::LOAD_DEREF => {
+                            let slot = f.code.nlocals() + arg as usize;
+                            let v = match &f.localsplus[slot] {
+                                Value::Obj(c) => match &**c {
+                                    PyObject::Cell(c) => c.borrow().clone(),
+                                    _ => Value::Null,
+                                },
+                                _ => Value::Null,
+                            };
+                            if let Value::Null = v {
+                                break 'instr Err(Raise::New(self.unbound_deref(f, arg as usize)));
+                            }
+                            push!(f, v);
+                        }
+                        Op::STORE_DEREF => {
+                            let v = pop!(f);
+                            let slot = f.code.nlocals() + arg as usize;
+                            if let Value::Obj(c) = &f.localsplus[slot]
+                                && let PyObject::Cell(c) = &**c
+                            {
+                                let old = c.replace(v);
+                                drop(old);
+                            }
+                        }
+                        Op::DELETE_DEREF => {
+                            let slot = f.code.nlocals() + arg as usize;
+                            let was = match &f.localsplus[slot] {
+                                Value::Obj(c) => match &**c {
+                                    PyObject::Cell(c) => c.replace(Value::Null),
+                                    _ => Value::Null,
+                                },
+                                _ => Value::Null,
+                            };
+                            if let Value::Null = was {
+                                break 'instr Err(Raise::New(self.unbound_deref(f, arg as usize)));
+                            }
+                        }
+                        Op::BINARY_OP => {
+                            // int/float fast path in place: the operands hold no references, so the
+                            // result overwrites the left one and the right one is dropped by length.
+                            let n = f.localsplus.len();
+                            let r = match (slot!(f, n - 2), slot!(f, n - 1)) {
+                                (Value::Int(x), Value::Int(y)) => match arg {
+                                    0 | 13 => x.checked_add(*y).map(Value::Int),
+                                    10 | 23 => x.checked_sub(*y).map(Value::Int),
+                                    5 | 18 => x.checked_mul(*y).map(Value::Int),
+                                    _ => None,
+                                },
+                                (Value::Float(x), Value::Float(y)) => match arg {
+                                    0 | 13 => Some(Value::Float(x + y)),
+                                    10 | 23 => Some(Value::Float(x - y)),
+                                    5 | 18 => Some(Value::Float(x * y)),
+                                    11 | 24 if *y != 0.0 => Some(Value::Float(x / y)),
+                                    _ => None,
+                                },
+                                _ => None,
+                            };
+                            if let Some(r) = r {
+                                // SAFETY: both operands are ints or floats (matched above): overwriting
+                                // the left one and cutting the right one off by length drops nothing.
+                                unsafe {
+                                    std::ptr::write(f.localsplus.as_mut_ptr().add(n - 2), r);
+                                    f.localsplus.set_len(n - 1);
+                                }
+                                break 'instr Ok(());
+                            }
+                            let b = pop!(f);
+                            let a = pop!(f);
+                            let r =
+                                tryv!(self.binary_op(&a, &b, BinOpKind::from_u32(arg).unwrap()));
+                            push!(f, r);
+                        }
+                        Op::COMPARE_OP => {
+                            // Int/float compare followed by a conditional jump: decide the jump here
+                            // without materialising the bool (CPython 3.11's COMPARE_OP_*_JUMP).
+                            let n = f.localsplus.len();
+                            let cond = match (slot!(f, n - 2), slot!(f, n - 1)) {
+                                (Value::Int(x), Value::Int(y)) => Some(cmp_prim(x, y, arg)),
+                                (Value::Float(x), Value::Float(y)) => Some(cmp_prim(x, y, arg)),
+                                _ => None,
+                            };
+                            if let Some(c) = cond
+                                && let Some(next) = f.code.code.get(f.pc)
+                                && let Some(
+                                    jop @ (Op::POP_JUMP_FORWARD_IF_FALSE
+                                    | Op::POP_JUMP_FORWARD_IF_TRUE
+                                    | Op::POP_JUMP_BACKWARD_IF_FALSE
+                                    | Op::POP_JUMP_BACKWARD_IF_TRUE),
+                                ) = Op::jump_after_compare(next.op)
+                            {
+                                // SAFETY: the two operands are ints or floats (matched above), which hold
+                                // no references: dropping them is just a length change.
+                                unsafe { f.localsplus.set_len(n - 2) };
+                                f.pc += 1;
+                                let jump_if = matches!(
+                                    jop,
+                                    Op::POP_JUMP_FORWARD_IF_TRUE | Op::POP_JUMP_BACKWARD_IF_TRUE
+                                );
+                                if c == jump_if {
+                                    if matches!(
+                                        jop,
+                                        Op::POP_JUMP_FORWARD_IF_FALSE
+                                            | Op::POP_JUMP_FORWARD_IF_TRUE
+                                    ) {
+                                        f.pc += next.arg as usize;
                                     } else {
-                                        drop(st);
-                                        pop!(f);
-                                        f.pc += arg as usize;
+                                        f.pc -= next.arg as usize;
                                     }
+                                }
+                                break 'instr Ok(());
+                            }
+                            let b = pop!(f);
+                            let a = pop!(f);
+                            let r = match (&a, &b) {
+                                (Value::Int(x), Value::Int(y)) => Value::Bool(cmp_prim(x, y, arg)),
+                                (Value::Float(x), Value::Float(y)) => {
+                                    Value::Bool(cmp_prim(x, y, arg))
+                                }
+                                _ => tryv!(self.compare(&a, &b, CmpOpKind::from_u32(arg).unwrap())),
+                            };
+                            push!(f, r);
+                        }
+                        Op::IS_OP => {
+                            let b = pop!(f);
+                            let a = pop!(f);
+                            push!(f, Value::Bool(a.is(&b) != (arg == 1)));
+                        }
+                        Op::CONTAINS_OP => {
+                            let b = pop!(f);
+                            let a = pop!(f);
+                            let r = tryv!(self.contains(&b, &a));
+                            push!(f, Value::Bool(r != (arg == 1)));
+                        }
+                        Op::UNARY_NOT => {
+                            let v = pop!(f);
+                            let t = tryv!(self.is_true(&v));
+                            push!(f, Value::Bool(!t));
+                        }
+                        Op::UNARY_NEGATIVE => {
+                            let v = pop!(f);
+                            let r = tryv!(self.unary_negative(&v));
+                            push!(f, r);
+                        }
+                        Op::UNARY_POSITIVE => {
+                            let v = pop!(f);
+                            let r = tryv!(self.unary_positive(&v));
+                            push!(f, r);
+                        }
+                        Op::UNARY_INVERT => {
+                            let v = pop!(f);
+                            let r = tryv!(self.unary_invert(&v));
+                            push!(f, r);
+                        }
+                        Op::BINARY_SUBSCR => {
+                            let i = pop!(f);
+                            let o = pop!(f);
+                            if let (Value::Obj(ob), Value::Int(k)) = (&o, &i)
+                                && let PyObject::List(l) = &**ob
+                            {
+                                let l = l.borrow();
+                                let n = l.len() as i64;
+                                let k = if *k < 0 { k + n } else { *k };
+                                if k >= 0 && k < n {
+                                    let v = l[k as usize].clone();
+                                    drop(l);
+                                    push!(f, v);
                                     break 'instr Ok(());
                                 }
-                                crate::objects::IterState::Seq { seq, index } => {
-                                    if let Some(PyObject::List(l)) = seq.as_obj() {
-                                        let item = l.borrow().get(*index).cloned();
-                                        if let Some(v) = item {
-                                            *index += 1;
-                                            drop(st);
-                                            push!(f, v);
-                                            break 'instr Ok(());
-                                        }
-                                    }
+                            }
+                            let r = tryv!(self.getitem(&o, &i));
+                            push!(f, r);
+                        }
+                        Op::STORE_SUBSCR => {
+                            let i = pop!(f);
+                            let o = pop!(f);
+                            let v = pop!(f);
+                            if let (Value::Obj(ob), Value::Int(k)) = (&o, &i)
+                                && let PyObject::List(l) = &**ob
+                            {
+                                let mut l = l.borrow_mut();
+                                let n = l.len() as i64;
+                                let k = if *k < 0 { k + n } else { *k };
+                                if k >= 0 && k < n {
+                                    let old = std::mem::replace(&mut l[k as usize], v);
+                                    drop(l);
+                                    drop(old);
+                                    break 'instr Ok(());
                                 }
-                                _ => {}
+                                drop(l);
+                            }
+                            tryv!(self.setitem(&o, &i, v));
+                        }
+                        Op::DELETE_SUBSCR => {
+                            let i = pop!(f);
+                            let o = pop!(f);
+                            tryv!(self.delitem(&o, &i));
+                        }
+                        Op::BUILD_SLICE => {
+                            let step = if arg == 3 { pop!(f) } else { Value::None };
+                            let stop = pop!(f);
+                            let start = pop!(f);
+                            push!(
+                                f,
+                                Value::obj(PyObject::Slice(Box::new([start, stop, step])))
+                            );
+                        }
+                        Op::BUILD_TUPLE => {
+                            let n = f.localsplus.len() - arg as usize;
+                            let items: Vec<Value> = f.localsplus.drain(n..).collect();
+                            push!(f, Value::obj(PyObject::Tuple(items.into_boxed_slice())));
+                        }
+                        Op::BUILD_LIST => {
+                            let n = f.localsplus.len() - arg as usize;
+                            let items: Vec<Value> = f.localsplus.drain(n..).collect();
+                            push!(f, Value::obj(PyObject::List(RefCell::new(items))));
+                        }
+                        Op::BUILD_SET => {
+                            let n = f.localsplus.len() - arg as usize;
+                            let items: Vec<Value> = f.localsplus.drain(n..).collect();
+                            let s = tryv!(crate::builtins::setops::new_set(self, items, false));
+                            push!(f, s);
+                        }
+                        Op::BUILD_MAP => {
+                            let n = f.localsplus.len() - 2 * arg as usize;
+                            let items: Vec<Value> = f.localsplus.drain(n..).collect();
+                            let mut d = Dict::new();
+                            let mut it = items.into_iter();
+                            while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                                let h = tryv!(self.hash(&k));
+                                tryv!(crate::builtins::dicts::insert(self, &mut d, h, k, v));
+                            }
+                            push!(f, Value::obj(PyObject::Dict(Box::new(RefCell::new(d)))));
+                        }
+                        Op::BUILD_CONST_KEY_MAP => {
+                            let keys = pop!(f);
+                            let n = f.localsplus.len() - arg as usize;
+                            let vals: Vec<Value> = f.localsplus.drain(n..).collect();
+                            let mut d = Dict::new();
+                            if let Some(PyObject::Tuple(ks)) = keys.as_obj() {
+                                for (k, v) in ks.iter().zip(vals) {
+                                    let h = tryv!(self.hash(k));
+                                    tryv!(crate::builtins::dicts::insert(
+                                        self,
+                                        &mut d,
+                                        h,
+                                        k.clone(),
+                                        v
+                                    ));
+                                }
+                            }
+                            push!(f, Value::obj(PyObject::Dict(Box::new(RefCell::new(d)))));
+                        }
+                        Op::BUILD_STRING => {
+                            let n = f.localsplus.len() - arg as usize;
+                            let mut s = String::new();
+                            for v in f.localsplus.drain(n..) {
+                                s.push_str(v.str_ref().map(|x| x.as_str()).unwrap_or(""));
+                            }
+                            push!(f, Value::obj(PyObject::Str(PyStr::new(s))));
+                        }
+                        Op::LIST_APPEND => {
+                            let v = pop!(f);
+                            let n = f.localsplus.len();
+                            if let Some(PyObject::List(l)) = f.localsplus[n - arg as usize].as_obj()
+                            {
+                                l.borrow_mut().push(v);
                             }
                         }
-                        let it = top!(f).clone();
-                        match tryv!(self.next(&it)) {
-                            Some(v) => push!(f, v),
-                            None => {
-                                pop!(f);
-                                f.pc += arg as usize;
+                        Op::SET_ADD => {
+                            let v = pop!(f);
+                            let n = f.localsplus.len();
+                            let s = f.localsplus[n - arg as usize].clone();
+                            tryv!(crate::builtins::setops::set_add(self, &s, v));
+                        }
+                        Op::MAP_ADD => {
+                            let v = pop!(f);
+                            let k = pop!(f);
+                            let n = f.localsplus.len();
+                            let d = f.localsplus[n - arg as usize].clone();
+                            let h = tryv!(self.hash(&k));
+                            if let Some(PyObject::Dict(dd)) = d.as_obj() {
+                                tryv!(crate::builtins::dicts::dict_insert_hashed(
+                                    self, dd, h, k, v
+                                ));
                             }
                         }
-                    }
-                    Op::LOAD_ATTR => {
-                        let o = pop!(f);
-                        let name = Self::name_at(f, arg).to_string();
-                        let v = tryv!(self.getattr(&o, &name));
-                        push!(f, v);
-                    }
-                    Op::STORE_ATTR => {
-                        let o = pop!(f);
-                        let v = pop!(f);
-                        let name = Self::name_at(f, arg).to_string();
-                        tryv!(self.setattr(&o, &name, v));
-                    }
-                    Op::DELETE_ATTR => {
-                        let o = pop!(f);
-                        let name = Self::name_at(f, arg).to_string();
-                        tryv!(self.delattr(&o, &name));
-                    }
-                    Op::LOAD_METHOD => {
-                        let o = pop!(f);
-                        let tp = Rc::as_ptr(self.type_of_ref(&o)) as usize;
-                        let cached = match &*f.code.method_cache[arg as usize].borrow() {
-                            Some((p, m)) if *p == tp => Some(m.clone()),
-                            _ => None,
-                        };
-                        if let Some(m) = cached {
-                            push!(f, m);
-                            push!(f, o);
-                            break 'instr Ok(());
-                        }
-                        let name = Self::name_at(f, arg).to_string();
-                        let (a, b) = tryv!(self.load_method(&o, &name));
-                        // cache methods of builtin types (a method descriptor was returned unbound)
-                        if let Some(PyObject::Builtin(_)) = a.as_obj() {
-                            *f.code.method_cache[arg as usize].borrow_mut() = Some((tp, a.clone()));
-                        }
-                        push!(f, a);
-                        push!(f, b);
-                    }
-                    Op::KW_NAMES => {
-                        f.kwnames = Some(f.code.consts[arg as usize].clone());
-                    }
-                    Op::CALL => {
-                        let n = arg as usize;
-                        let len = f.localsplus.len();
-                        let kwnames = f.kwnames.take();
-                        let is_meth = !matches!(f.localsplus[len - n - 2], Value::Null);
-                        let (callable, args_start) = if is_meth {
-                            (f.localsplus[len - n - 2].clone(), len - n - 1)
-                        } else {
-                            (f.localsplus[len - n - 1].clone(), len - n)
-                        };
-                        let kw: &[Value] = match kwnames.as_ref().and_then(|k| k.as_obj()) {
-                            Some(PyObject::Tuple(t)) => t,
-                            _ => &[],
-                        };
-                        // Python function: push a frame and continue in it.
-                        if let Value::Obj(co) = &callable
-                            && let PyObject::Function(_) = &**co
-                        {
-                            if self.depth >= self.recursion_limit {
-                                break 'instr Err(Raise::New(self.recursion_error()));
-                            }
-                            let co = co.clone();
-                            let frame =
-                                self.bind_args_from_stack(&co, &mut f.localsplus, args_start, kw);
-                            f.localsplus.truncate(len - n - 2);
-                            let frame = tryv!(frame);
-                            self.depth += 1;
-                            self.frames.push(frame);
-                            fp = &mut **self.frames.last_mut().unwrap();
-                            break 'instr Ok(());
-                        }
-                        // SAFETY: the argument slice lives in this frame's `localsplus`, which nothing
-                        // mutates until the call returns (module invariant).
-                        let args: &[Value] =
-                            unsafe { &*(&f.localsplus[args_start..] as *const [Value]) };
-                        let r = match &callable {
-                            Value::Obj(co) => match &**co {
-                                PyObject::Builtin(b) if b.self_.is_none() => match &b.owner_type {
-                                    // from LOAD_METHOD the first argument is an instance already
-                                    Some(t) if !is_meth => {
-                                        match self.check_descriptor_self(b, t, args, kw) {
-                                            Ok(()) => (b.func)(self, Args { args, kwnames: kw }),
-                                            Err(e) => Err(e),
-                                        }
-                                    }
-                                    _ => (b.func)(self, Args { args, kwnames: kw }),
-                                },
-                                _ => self.call_kw(&callable, args, kw),
-                            },
-                            _ => self.call_kw(&callable, args, kw),
-                        };
-                        let f = cur_frame!(fp);
-                        f.localsplus.truncate(len - n - 2);
-                        let r = tryv!(r);
-                        push!(f, r);
-                    }
-                    Op::CALL_FUNCTION_EX => {
-                        let kwargs = if arg & 1 != 0 { Some(pop!(f)) } else { None };
-                        let args = pop!(f);
-                        let callable = pop!(f);
-                        pop!(f); // NULL
-                        let mut argv = match args.as_obj() {
-                            Some(PyObject::Tuple(t)) => t.to_vec(),
-                            _ => match self.try_iter(&args) {
-                                Ok(Some(_)) => tryv!(self.collect(&args)),
+                        Op::LIST_EXTEND => {
+                            let v = pop!(f);
+                            let n = f.localsplus.len();
+                            let l = f.localsplus[n - arg as usize].clone();
+                            let items = match self.try_iter(&v) {
+                                Ok(Some(_)) => tryv!(self.collect(&v)),
                                 Ok(None) => {
                                     break 'instr Err(Raise::New(self.type_error(format!(
-                                        "{} argument after * must be an iterable, not {}",
-                                        self.function_str(&callable),
-                                        self.type_name(&args)
+                                        "Value after * must be an iterable, not {}",
+                                        self.type_name(&v)
                                     ))));
                                 }
                                 Err(e) => break 'instr Err(Raise::New(e)),
-                            },
-                        };
-                        let mut names = Vec::new();
-                        if let Some(kw) = kwargs
-                            && let Some(PyObject::Dict(d)) = kw.as_obj()
-                        {
-                            for e in d.borrow().iter() {
-                                if e.key.str_ref().is_none() {
-                                    break 'instr Err(Raise::New(
-                                        self.type_error("keywords must be strings"),
-                                    ));
+                            };
+                            if let Some(PyObject::List(l)) = l.as_obj() {
+                                l.borrow_mut().extend(items);
+                            }
+                        }
+                        Op::SET_UPDATE => {
+                            let v = pop!(f);
+                            let n = f.localsplus.len();
+                            let s = f.localsplus[n - arg as usize].clone();
+                            tryv!(crate::builtins::setops::set_update(self, &s, &v));
+                        }
+                        Op::DICT_UPDATE | Op::DICT_MERGE => {
+                            let v = pop!(f);
+                            let n = f.localsplus.len();
+                            let d = f.localsplus[n - arg as usize].clone();
+                            // DICT_MERGE builds call keywords: the callable sits below the args tuple
+                            let func = if op == Op::DICT_MERGE {
+                                f.localsplus.get(n - arg as usize - 2).cloned()
+                            } else {
+                                None
+                            };
+                            tryv!(self.dict_merge(&d, &v, func.as_ref()));
+                        }
+                        Op::LIST_TO_TUPLE => {
+                            let v = pop!(f);
+                            let items = match v.as_obj() {
+                                Some(PyObject::List(l)) => l.borrow().clone(),
+                                _ => Vec::new(),
+                            };
+                            push!(f, self.new_tuple(items));
+                        }
+                        Op::UNPACK_SEQUENCE => {
+                            let v = pop!(f);
+                            let items = tryv!(self.unpack(&v, arg as usize, None));
+                            f.localsplus.extend(items.into_iter().rev());
+                        }
+                        Op::UNPACK_EX => {
+                            let v = pop!(f);
+                            let before = (arg & 0xff) as usize;
+                            let after = (arg >> 8) as usize;
+                            let items = tryv!(self.unpack(&v, before, Some(after)));
+                            f.localsplus.extend(items.into_iter().rev());
+                        }
+                        Op::FORMAT_VALUE => {
+                            let spec = if arg & format_value::HAVE_SPEC != 0 {
+                                Some(pop!(f))
+                            } else {
+                                None
+                            };
+                            let v = pop!(f);
+                            let v = match arg & format_value::CONV_MASK {
+                                format_value::CONV_STR => tryv!(self.to_str_value(&v)),
+                                format_value::CONV_REPR => {
+                                    let s = tryv!(self.repr(&v));
+                                    self.new_str(s)
                                 }
-                                names.push(e.key.clone());
-                                argv.push(e.value.clone());
-                            }
+                                format_value::CONV_ASCII => {
+                                    let s = tryv!(self.repr(&v));
+                                    self.new_str(crate::builtins::functions::ascii_escape(&s))
+                                }
+                                _ => v,
+                            };
+                            let spec_s = spec
+                                .as_ref()
+                                .and_then(|s| s.str_ref())
+                                .map(|s| s.as_str().to_string())
+                                .unwrap_or_default();
+                            let r = if spec_s.is_empty() && v.str_ref().is_some() {
+                                v
+                            } else {
+                                let s = tryv!(self.format(&v, &spec_s));
+                                self.new_str(s)
+                            };
+                            push!(f, r);
                         }
-                        if let Value::Obj(co) = &callable
-                            && let PyObject::Function(_) = &**co
-                        {
-                            if self.depth >= self.recursion_limit {
-                                break 'instr Err(Raise::New(self.recursion_error()));
-                            }
-                            let frame = tryv!(self.bind_args(co, &argv, &names));
-                            self.depth += 1;
-                            self.frames.push(frame);
-                            fp = &mut **self.frames.last_mut().unwrap();
-                            break 'instr Ok(());
-                        }
-                        let r = self.call_kw(&callable, &argv, &names);
-                        let f = cur_frame!(fp);
-                        let r = tryv!(r);
-                        push!(f, r);
-                    }
-                    Op::MAKE_FUNCTION => {
-                        let code_v = pop!(f);
-                        let closure = if arg & make_function::CLOSURE != 0 {
-                            let t = pop!(f);
-                            match t.as_obj() {
-                                Some(PyObject::Tuple(items)) => Some(
-                                    items
-                                        .iter()
-                                        .filter_map(|c| {
-                                            if let Value::Obj(o) = c {
-                                                Some(o.clone())
-                                            } else {
-                                                None
-                                            }
-                                        })
-                                        .collect(),
-                                ),
-                                _ => None,
-                            }
-                        } else {
-                            None
-                        };
-                        let kwdefaults = if arg & make_function::KWDEFAULTS != 0 {
-                            pop!(f)
-                        } else {
-                            Value::None
-                        };
-                        let defaults = if arg & make_function::DEFAULTS != 0 {
-                            pop!(f)
-                        } else {
-                            Value::None
-                        };
-                        let Some(PyObject::Code(code)) = code_v.as_obj() else {
-                            unreachable!()
-                        };
-                        let func = self.make_function(
-                            code.clone(),
-                            f.globals.clone(),
-                            defaults,
-                            kwdefaults,
-                            closure,
-                        );
-                        push!(f, func);
-                    }
-                    Op::RETURN_VALUE => {
-                        let v = pop!(f);
-                        let frame = self.frames.pop().unwrap();
-                        self.depth -= 1;
-                        let entry = frame.entry;
-                        self.recycle(frame);
-                        if entry {
-                            self.depth += 1; // run_frame's leave() balances the entry
-                            return Ok(v);
-                        }
-                        fp = &mut **self.frames.last_mut().unwrap();
-                        // SAFETY: re-derived from the new innermost frame.
-                        push!(cur_frame!(fp), v);
-                    }
-                    Op::RAISE_VARARGS => {
-                        let e = match arg {
-                            0 => match &self.exc_info {
-                                Value::Obj(o) => break 'instr Err(Raise::Re(PyErr(o.clone()))),
-                                _ => self.runtime_error("No active exception to reraise"),
-                            },
-                            1 => {
-                                let exc = pop!(f);
-                                tryv!(self.make_raisable(&exc))
-                            }
-                            _ => {
-                                let cause = pop!(f);
-                                let exc = pop!(f);
-                                let e = tryv!(self.make_raisable(&exc));
-                                let cause = if cause.is_none() {
-                                    Value::None
+                        Op::JUMP_FORWARD => f.pc += arg as usize,
+                        Op::JUMP_BACKWARD => f.pc -= arg as usize,
+                        Op::POP_JUMP_FORWARD_IF_FALSE | Op::POP_JUMP_BACKWARD_IF_FALSE => {
+                            let v = pop!(f);
+                            let t = match v {
+                                Value::Bool(b) => b,
+                                _ => tryv!(self.is_true(&v)),
+                            };
+                            if !t {
+                                if op == Op::POP_JUMP_FORWARD_IF_FALSE {
+                                    f.pc += arg as usize
                                 } else {
-                                    match self.make_raisable(&cause) {
-                                        Ok(c) => Value::Obj(c.0),
-                                        Err(_) => {
-                                            break 'instr Err(Raise::New(self.type_error(
-                                                "exception causes must derive from BaseException",
-                                            )));
+                                    f.pc -= arg as usize
+                                }
+                            }
+                        }
+                        Op::POP_JUMP_FORWARD_IF_TRUE | Op::POP_JUMP_BACKWARD_IF_TRUE => {
+                            let v = pop!(f);
+                            let t = match v {
+                                Value::Bool(b) => b,
+                                _ => tryv!(self.is_true(&v)),
+                            };
+                            if t {
+                                if op == Op::POP_JUMP_FORWARD_IF_TRUE {
+                                    f.pc += arg as usize
+                                } else {
+                                    f.pc -= arg as usize
+                                }
+                            }
+                        }
+                        Op::POP_JUMP_FORWARD_IF_NONE => {
+                            let v = pop!(f);
+                            if v.is_none() {
+                                f.pc += arg as usize;
+                            }
+                        }
+                        Op::POP_JUMP_FORWARD_IF_NOT_NONE => {
+                            let v = pop!(f);
+                            if !v.is_none() {
+                                f.pc += arg as usize;
+                            }
+                        }
+                        Op::JUMP_IF_FALSE_OR_POP | Op::JUMP_IF_TRUE_OR_POP => {
+                            let v = top!(f).clone();
+                            let t = tryv!(self.is_true(&v));
+                            if t == (op == Op::JUMP_IF_TRUE_OR_POP) {
+                                f.pc += arg as usize;
+                            } else {
+                                pop!(f);
+                            }
+                        }
+                        Op::GET_ITER => {
+                            let v = pop!(f);
+                            let it = tryv!(self.get_iter(&v));
+                            push!(f, it);
+                        }
+                        Op::FOR_ITER => {
+                            // fast paths: range and list iterators
+                            if let Value::Obj(o) = top!(f)
+                                && let PyObject::Iter(cell) = &**o
+                            {
+                                let mut st = cell.borrow_mut();
+                                match &mut *st {
+                                    crate::objects::IterState::Range { next, stop, step } => {
+                                        if *stop > 0 {
+                                            let v = *next;
+                                            *stop -= 1;
+                                            *next = next.wrapping_add(*step);
+                                            drop(st);
+                                            push!(f, Value::Int(v));
+                                        } else {
+                                            drop(st);
+                                            pop!(f);
+                                            f.pc += arg as usize;
+                                        }
+                                        break 'instr Ok(());
+                                    }
+                                    crate::objects::IterState::Seq { seq, index } => {
+                                        if let Some(PyObject::List(l)) = seq.as_obj() {
+                                            let item = l.borrow().get(*index).cloned();
+                                            if let Some(v) = item {
+                                                *index += 1;
+                                                drop(st);
+                                                push!(f, v);
+                                                break 'instr Ok(());
+                                            }
                                         }
                                     }
-                                };
-                                if let PyObject::Exception(x) = &*e.0 {
-                                    *x.cause.borrow_mut() = cause;
-                                    x.suppress_context.set(true);
+                                    _ => {}
                                 }
-                                e
                             }
-                        };
-                        break 'instr Err(Raise::New(e));
-                    }
-                    Op::RERAISE => {
-                        // The saved `lasti` below the exception (arg != 0) only matters for line
-                        // reporting, and this frame's traceback entry was recorded when the exception
-                        // was first raised; the handler lookup must use this instruction's position.
-                        let exc = pop!(f);
-                        let Value::Obj(o) = exc else {
-                            unreachable!("RERAISE of a non-exception")
-                        };
-                        break 'instr Err(Raise::Re(PyErr(o)));
-                    }
-                    Op::PUSH_EXC_INFO => {
-                        let exc = pop!(f);
-                        let prev = std::mem::replace(&mut self.exc_info, exc.clone());
-                        push!(f, prev);
-                        push!(f, exc);
-                    }
-                    Op::POP_EXCEPT => {
-                        let prev = pop!(f);
-                        self.exc_info = prev;
-                    }
-                    Op::CHECK_EXC_MATCH => {
-                        let t = pop!(f);
-                        let exc = top!(f).clone();
-                        let r = tryv!(self.exception_matches(&exc, &t));
-                        push!(f, Value::Bool(r));
-                    }
-                    Op::BEFORE_WITH => {
-                        let mgr = pop!(f);
-                        let exit = match self.getattr(&mgr, "__exit__") {
-                            Ok(e) => e,
-                            Err(_) => {
-                                break 'instr Err(Raise::New(self.type_error(format!(
-                                    "'{}' object does not support the context manager protocol",
-                                    self.type_name(&mgr)
-                                ))));
+                            let it = top!(f).clone();
+                            match tryv!(self.next(&it)) {
+                                Some(v) => push!(f, v),
+                                None => {
+                                    pop!(f);
+                                    f.pc += arg as usize;
+                                }
                             }
-                        };
-                        let enter = tryv!(self.getattr(&mgr, "__enter__"));
-                        push!(f, exit);
-                        let r = self.call(&enter, &[]);
-                        let f = cur_frame!(fp);
-                        let r = tryv!(r);
-                        push!(f, r);
-                    }
-                    Op::WITH_EXCEPT_START => {
-                        // stack: [..., exit, lasti, prev_exc, exc] (after PUSH_EXC_INFO)
-                        let n = f.localsplus.len();
-                        let exc = f.localsplus[n - 1].clone();
-                        let exit = f.localsplus[n - 4].clone();
-                        let typ = match &exc {
-                            Value::Obj(o) => match &**o {
-                                PyObject::Exception(e) => Value::Obj(e.typ.clone()),
+                        }
+                        Op::LOAD_ATTR => {
+                            let o = pop!(f);
+                            let name = Self::name_at(f, arg).to_string();
+                            let v = tryv!(self.getattr(&o, &name));
+                            push!(f, v);
+                        }
+                        Op::STORE_ATTR => {
+                            let o = pop!(f);
+                            let v = pop!(f);
+                            let name = Self::name_at(f, arg).to_string();
+                            tryv!(self.setattr(&o, &name, v));
+                        }
+                        Op::DELETE_ATTR => {
+                            let o = pop!(f);
+                            let name = Self::name_at(f, arg).to_string();
+                            tryv!(self.delattr(&o, &name));
+                        }
+                        Op::LOAD_METHOD => {
+                            let o = pop!(f);
+                            let tp = Rc::as_ptr(self.type_of_ref(&o)) as usize;
+                            let cached = match &*f.code.method_cache[arg as usize].borrow() {
+                                Some((p, m)) if *p == tp => Some(m.clone()),
+                                _ => None,
+                            };
+                            if let Some(m) = cached {
+                                push!(f, m);
+                                push!(f, o);
+                                break 'instr Ok(());
+                            }
+                            let name = Self::name_at(f, arg).to_string();
+                            let (a, b) = tryv!(self.load_method(&o, &name));
+                            // cache methods of builtin types (a method descriptor was returned unbound)
+                            if let Some(PyObject::Builtin(_)) = a.as_obj() {
+                                *f.code.method_cache[arg as usize].borrow_mut() =
+                                    Some((tp, a.clone()));
+                            }
+                            push!(f, a);
+                            push!(f, b);
+                        }
+                        Op::KW_NAMES => {
+                            f.kwnames = Some(f.code.consts[arg as usize].clone());
+                        }
+                        Op::CALL => {
+                            let n = arg as usize;
+                            let len = f.localsplus.len();
+                            // Fast path: a positional call of a Python function whose parameters take
+                            // the arguments one to one (CPython's CALL_PY_EXACT_ARGS).
+                            if f.kwnames.is_none() && self.depth < self.recursion_limit {
+                                let is_meth = !matches!(f.localsplus[len - n - 2], Value::Null);
+                                let ci = len - n - 1 - is_meth as usize;
+                                if let Value::Obj(co) = &f.localsplus[ci]
+                                    && let PyObject::Function(func) = &**co
+                                    && Self::exact_args(func, n + is_meth as usize)
+                                {
+                                    let Value::Obj(co) =
+                                        std::mem::replace(&mut f.localsplus[ci], Value::Null)
+                                    else {
+                                        unreachable!()
+                                    };
+                                    let frame =
+                                        self.frame_exact_args(co, &mut f.localsplus, ci + 1);
+                                    // SAFETY: the arguments were moved out (the stack is `ci + 1` deep)
+                                    // and slots `len - n - 2 ..= ci` hold `Null` only (PUSH_NULL's
+                                    // marker and the emptied callable slot), which need no drop.
+                                    unsafe { f.localsplus.set_len(len - n - 2) };
+                                    self.depth += 1;
+                                    self.push_frame(frame);
+                                    fp = &mut **self.frames.last_mut().unwrap();
+                                    break 'instr Ok(());
+                                }
+                            }
+                            let kwnames = f.kwnames.take();
+                            let is_meth = !matches!(f.localsplus[len - n - 2], Value::Null);
+                            let (callable, args_start) = if is_meth {
+                                (f.localsplus[len - n - 2].clone(), len - n - 1)
+                            } else {
+                                (f.localsplus[len - n - 1].clone(), len - n)
+                            };
+                            let kw: &[Value] = match kwnames.as_ref().and_then(|k| k.as_obj()) {
+                                Some(PyObject::Tuple(t)) => t,
+                                _ => &[],
+                            };
+                            // Python function: push a frame and continue in it.
+                            if let Value::Obj(co) = &callable
+                                && let PyObject::Function(_) = &**co
+                            {
+                                if self.depth >= self.recursion_limit {
+                                    break 'instr Err(Raise::New(self.recursion_error()));
+                                }
+                                let co = co.clone();
+                                let frame = self.bind_args_from_stack(
+                                    &co,
+                                    &mut f.localsplus,
+                                    args_start,
+                                    kw,
+                                );
+                                drop_to!(f, len - n - 2);
+                                let frame = tryv!(frame);
+                                self.depth += 1;
+                                self.push_frame(frame);
+                                fp = &mut **self.frames.last_mut().unwrap();
+                                break 'instr Ok(());
+                            }
+                            // SAFETY: the argument slice lives in this frame's `localsplus`, which nothing
+                            // mutates until the call returns (module invariant).
+                            let args: &[Value] =
+                                unsafe { &*(&f.localsplus[args_start..] as *const [Value]) };
+                            let r = match &callable {
+                                Value::Obj(co) => match &**co {
+                                    PyObject::Builtin(b) if b.self_.is_none() => {
+                                        match &b.owner_type {
+                                            // from LOAD_METHOD the first argument is an instance already
+                                            Some(t) if !is_meth => {
+                                                match self.check_descriptor_self(b, t, args, kw) {
+                                                    Ok(()) => {
+                                                        (b.func)(self, Args { args, kwnames: kw })
+                                                    }
+                                                    Err(e) => Err(e),
+                                                }
+                                            }
+                                            _ => (b.func)(self, Args { args, kwnames: kw }),
+                                        }
+                                    }
+                                    _ => self.call_kw(&callable, args, kw),
+                                },
+                                _ => self.call_kw(&callable, args, kw),
+                            };
+                            let f = cur_frame!(fp);
+                            drop_to!(f, len - n - 2);
+                            let r = tryv!(r);
+                            push!(f, r);
+                        }
+                        Op::CALL_FUNCTION_EX => {
+                            let kwargs = if arg & 1 != 0 { Some(pop!(f)) } else { None };
+                            let args = pop!(f);
+                            let callable = pop!(f);
+                            pop!(f); // NULL
+                            let mut argv = match args.as_obj() {
+                                Some(PyObject::Tuple(t)) => t.to_vec(),
+                                _ => match self.try_iter(&args) {
+                                    Ok(Some(_)) => tryv!(self.collect(&args)),
+                                    Ok(None) => {
+                                        break 'instr Err(Raise::New(self.type_error(format!(
+                                            "{} argument after * must be an iterable, not {}",
+                                            self.function_str(&callable),
+                                            self.type_name(&args)
+                                        ))));
+                                    }
+                                    Err(e) => break 'instr Err(Raise::New(e)),
+                                },
+                            };
+                            let mut names = Vec::new();
+                            if let Some(kw) = kwargs
+                                && let Some(PyObject::Dict(d)) = kw.as_obj()
+                            {
+                                for e in d.borrow().iter() {
+                                    if e.key.str_ref().is_none() {
+                                        break 'instr Err(Raise::New(
+                                            self.type_error("keywords must be strings"),
+                                        ));
+                                    }
+                                    names.push(e.key.clone());
+                                    argv.push(e.value.clone());
+                                }
+                            }
+                            if let Value::Obj(co) = &callable
+                                && let PyObject::Function(_) = &**co
+                            {
+                                if self.depth >= self.recursion_limit {
+                                    break 'instr Err(Raise::New(self.recursion_error()));
+                                }
+                                let frame = tryv!(self.bind_args(co, &argv, &names));
+                                self.depth += 1;
+                                self.push_frame(frame);
+                                fp = &mut **self.frames.last_mut().unwrap();
+                                break 'instr Ok(());
+                            }
+                            let r = self.call_kw(&callable, &argv, &names);
+                            let f = cur_frame!(fp);
+                            let r = tryv!(r);
+                            push!(f, r);
+                        }
+                        Op::MAKE_FUNCTION => {
+                            let code_v = pop!(f);
+                            let closure = if arg & make_function::CLOSURE != 0 {
+                                let t = pop!(f);
+                                match t.as_obj() {
+                                    Some(PyObject::Tuple(items)) => Some(
+                                        items
+                                            .iter()
+                                            .filter_map(|c| {
+                                                if let Value::Obj(o) = c {
+                                                    Some(o.clone())
+                                                } else {
+                                                    None
+                                                }
+                                            })
+                                            .collect(),
+                                    ),
+                                    _ => None,
+                                }
+                            } else {
+                                None
+                            };
+                            let kwdefaults = if arg & make_function::KWDEFAULTS != 0 {
+                                pop!(f)
+                            } else {
+                                Value::None
+                            };
+                            let defaults = if arg & make_function::DEFAULTS != 0 {
+                                pop!(f)
+                            } else {
+                                Value::None
+                            };
+                            let Some(PyObject::Code(code)) = code_v.as_obj() else {
+                                unreachable!()
+                            };
+                            let func = self.make_function(
+                                code.clone(),
+                                f.globals.clone(),
+                                defaults,
+                                kwdefaults,
+                                closure,
+                            );
+                            push!(f, func);
+                        }
+                        Op::RETURN_VALUE => {
+                            let v = pop!(f);
+                            let frame = self.frames.pop().unwrap();
+                            self.depth -= 1;
+                            let entry = frame.entry;
+                            self.recycle(frame);
+                            if entry {
+                                self.depth += 1; // run_frame's leave() balances the entry
+                                return Ok(v);
+                            }
+                            fp = &mut **self.frames.last_mut().unwrap();
+                            // SAFETY: re-derived from the new innermost frame.
+                            push!(cur_frame!(fp), v);
+                        }
+                        Op::RAISE_VARARGS => {
+                            let e = match arg {
+                                0 => match &self.exc_info {
+                                    Value::Obj(o) => break 'instr Err(Raise::Re(PyErr(o.clone()))),
+                                    _ => self.runtime_error("No active exception to reraise"),
+                                },
+                                1 => {
+                                    let exc = pop!(f);
+                                    tryv!(self.make_raisable(&exc))
+                                }
+                                _ => {
+                                    let cause = pop!(f);
+                                    let exc = pop!(f);
+                                    let e = tryv!(self.make_raisable(&exc));
+                                    let cause = if cause.is_none() {
+                                        Value::None
+                                    } else {
+                                        match self.make_raisable(&cause) {
+                                            Ok(c) => Value::Obj(c.0),
+                                            Err(_) => {
+                                                break 'instr Err(Raise::New(self.type_error(
+                                                "exception causes must derive from BaseException",
+                                            )));
+                                            }
+                                        }
+                                    };
+                                    if let PyObject::Exception(x) = &*e.0 {
+                                        *x.cause.borrow_mut() = cause;
+                                        x.suppress_context.set(true);
+                                    }
+                                    e
+                                }
+                            };
+                            break 'instr Err(Raise::New(e));
+                        }
+                        Op::RERAISE => {
+                            // The saved `lasti` below the exception (arg != 0) only matters for line
+                            // reporting, and this frame's traceback entry was recorded when the exception
+                            // was first raised; the handler lookup must use this instruction's position.
+                            let exc = pop!(f);
+                            let Value::Obj(o) = exc else {
+                                unreachable!("RERAISE of a non-exception")
+                            };
+                            break 'instr Err(Raise::Re(PyErr(o)));
+                        }
+                        Op::PUSH_EXC_INFO => {
+                            let exc = pop!(f);
+                            let prev = std::mem::replace(&mut self.exc_info, exc.clone());
+                            push!(f, prev);
+                            push!(f, exc);
+                        }
+                        Op::POP_EXCEPT => {
+                            let prev = pop!(f);
+                            self.exc_info = prev;
+                        }
+                        Op::CHECK_EXC_MATCH => {
+                            let t = pop!(f);
+                            let exc = top!(f).clone();
+                            let r = tryv!(self.exception_matches(&exc, &t));
+                            push!(f, Value::Bool(r));
+                        }
+                        Op::BEFORE_WITH => {
+                            let mgr = pop!(f);
+                            let exit = match self.getattr(&mgr, "__exit__") {
+                                Ok(e) => e,
+                                Err(_) => {
+                                    break 'instr Err(Raise::New(self.type_error(format!(
+                                        "'{}' object does not support the context manager protocol",
+                                        self.type_name(&mgr)
+                                    ))));
+                                }
+                            };
+                            let enter = tryv!(self.getattr(&mgr, "__enter__"));
+                            push!(f, exit);
+                            let r = self.call(&enter, &[]);
+                            let f = cur_frame!(fp);
+                            let r = tryv!(r);
+                            push!(f, r);
+                        }
+                        Op::WITH_EXCEPT_START => {
+                            // stack: [..., exit, lasti, prev_exc, exc] (after PUSH_EXC_INFO)
+                            let n = f.localsplus.len();
+                            let exc = f.localsplus[n - 1].clone();
+                            let exit = f.localsplus[n - 4].clone();
+                            let typ = match &exc {
+                                Value::Obj(o) => match &**o {
+                                    PyObject::Exception(e) => Value::Obj(e.typ.clone()),
+                                    _ => Value::None,
+                                },
                                 _ => Value::None,
-                            },
-                            _ => Value::None,
-                        };
-                        let r = self.call(&exit, &[typ, exc, Value::None]);
-                        let f = cur_frame!(fp);
-                        let r = tryv!(r);
-                        push!(f, r);
-                    }
-                    Op::LOAD_ASSERTION_ERROR => {
-                        push!(f, Value::Obj(self.types.exc.assertion_error.clone()));
-                    }
-                    Op::IMPORT_NAME => {
-                        let fromlist = pop!(f);
-                        let level = pop!(f);
-                        let name = Self::name_at(f, arg).to_string();
-                        let m = tryv!(crate::modules::import(self, &name, &fromlist, &level));
-                        let f = cur_frame!(fp);
-                        push!(f, m);
-                    }
-                    Op::IMPORT_FROM => {
-                        let m = top!(f).clone();
-                        let name = Self::name_at(f, arg).to_string();
-                        let v = tryv!(crate::modules::import_from(self, &m, &name));
-                        push!(f, v);
-                    }
-                    Op::IMPORT_STAR => {
-                        let m = pop!(f);
-                        let ns = f.locals.clone().unwrap_or_else(|| f.globals.clone());
-                        tryv!(crate::modules::import_star(self, &m, &ns));
-                    }
-                    Op::PRINT_EXPR => {
-                        let v = pop!(f);
-                        if !v.is_none() {
-                            let s = tryv!(self.repr(&v));
-                            crate::builtins::io::write_stdout(&format!("{s}\n"));
+                            };
+                            let r = self.call(&exit, &[typ, exc, Value::None]);
+                            let f = cur_frame!(fp);
+                            let r = tryv!(r);
+                            push!(f, r);
+                        }
+                        Op::LOAD_ASSERTION_ERROR => {
+                            push!(f, Value::Obj(self.types.exc.assertion_error.clone()));
+                        }
+                        Op::IMPORT_NAME => {
+                            let fromlist = pop!(f);
+                            let level = pop!(f);
+                            let name = Self::name_at(f, arg).to_string();
+                            let m = tryv!(crate::modules::import(self, &name, &fromlist, &level));
+                            let f = cur_frame!(fp);
+                            push!(f, m);
+                        }
+                        Op::IMPORT_FROM => {
+                            let m = top!(f).clone();
+                            let name = Self::name_at(f, arg).to_string();
+                            let v = tryv!(crate::modules::import_from(self, &m, &name));
+                            push!(f, v);
+                        }
+                        Op::IMPORT_STAR => {
+                            let m = pop!(f);
+                            let ns = f.locals.clone().unwrap_or_else(|| f.globals.clone());
+                            tryv!(crate::modules::import_star(self, &m, &ns));
+                        }
+                        Op::PRINT_EXPR => {
+                            let v = pop!(f);
+                            if !v.is_none() {
+                                let s = tryv!(self.repr(&v));
+                                crate::builtins::io::write_stdout(&format!("{s}\n"));
+                            }
+                        }
+                        Op::RETURN_GENERATOR => {
+                            // The call returns a generator holding this frame (suspended after this
+                            // instruction); the caller receives it as if the frame had returned it.
+                            let frame = self.frames.pop().unwrap();
+                            self.depth -= 1;
+                            let entry = frame.entry;
+                            let g = self.make_generator(frame);
+                            if entry {
+                                self.depth += 1;
+                                return Ok(g);
+                            }
+                            fp = &mut **self.frames.last_mut().unwrap();
+                            push!(cur_frame!(fp), g);
+                        }
+                        Op::YIELD_VALUE => {
+                            // Suspend: the generator's resume (always an entry frame) takes the frame
+                            // back from `Vm::frames`.
+                            let v = pop!(f);
+                            debug_assert!(f.entry, "generator frames run as entry frames");
+                            self.yielded = true;
+                            return Ok(v);
+                        }
+                        Op::LOAD_BUILD_CLASS | Op::GET_LEN => {
+                            break 'instr Err(Raise::New(self.not_implemented(format!(
+                                "opcode {} is not supported yet",
+                                op.name()
+                            ))));
                         }
                     }
-                    Op::RETURN_GENERATOR => {
-                        // The call returns a generator holding this frame (suspended after this
-                        // instruction); the caller receives it as if the frame had returned it.
-                        let frame = self.frames.pop().unwrap();
-                        self.depth -= 1;
-                        let entry = frame.entry;
-                        let g = self.make_generator(frame);
-                        if entry {
-                            self.depth += 1;
-                            return Ok(g);
-                        }
-                        fp = &mut **self.frames.last_mut().unwrap();
-                        push!(cur_frame!(fp), g);
-                    }
-                    Op::YIELD_VALUE => {
-                        // Suspend: the generator's resume (always an entry frame) takes the frame
-                        // back from `Vm::frames`.
-                        let v = pop!(f);
-                        debug_assert!(f.entry, "generator frames run as entry frames");
-                        self.yielded = true;
-                        return Ok(v);
-                    }
-                    Op::LOAD_BUILD_CLASS | Op::GET_LEN => {
-                        break 'instr Err(Raise::New(self.not_implemented(format!(
-                            "opcode {} is not supported yet",
-                            op.name()
-                        ))));
-                    }
+                    break 'dispatch;
                 }
                 Ok(())
             };

@@ -88,6 +88,12 @@ impl Vm {
         vm
     }
 
+    /// Make `frame` the innermost frame.
+    #[inline(always)]
+    pub(crate) fn push_frame(&mut self, frame: Box<Frame>) {
+        push_inline(&mut self.frames, frame);
+    }
+
     pub(crate) fn next_serial(&mut self) -> u64 {
         self.frame_serial += 1;
         self.frame_serial
@@ -242,4 +248,20 @@ fn current_stack_floor() -> usize {
     // a thread it creates with a known stack size (see `main.rs`), recorded in PYJIT_STACK_SIZE.
     let size = crate::STACK_SIZE.load(std::sync::atomic::Ordering::Relaxed);
     stack_pointer().saturating_sub(size.saturating_sub(RUST_STACK_RED_ZONE))
+}
+
+/// `Vec::push`, inlined into the caller (the call path pushes frames on every Python call, and the
+/// standard `push` is an out-of-line call there).
+#[inline(always)]
+pub(crate) fn push_inline<T>(v: &mut Vec<T>, x: T) {
+    let n = v.len();
+    if n == v.capacity() {
+        v.reserve(1);
+    }
+    // SAFETY: `n < capacity` after the reserve, so slot `n` is allocated and uninitialised; it is
+    // written before the length is raised to include it.
+    unsafe {
+        std::ptr::write(v.as_mut_ptr().add(n), x);
+        v.set_len(n + 1);
+    }
 }
