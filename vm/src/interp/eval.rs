@@ -159,13 +159,14 @@ impl Vm {
             unreachable!()
         };
         let c = f.code.global_cache[namei].get();
-        if !c.in_builtins {
-            let gd = g.borrow();
-            if c.globals_kv == gd.keys_version()
-                && let Some(v) = gd.value_at(c.pos as usize)
-            {
-                return Ok(v.clone());
-            }
+        if !c.in_builtins
+            // SAFETY: the shared reference lives only until the value is cloned below, and
+            // nothing in between can run Python code or mutate the dict.
+            && let Ok(gd) = unsafe { g.try_borrow_unguarded() }
+            && c.globals_kv == gd.keys_version()
+            && let Some(v) = gd.value_at(c.pos as usize)
+        {
+            return Ok(v.clone());
         }
         self.load_global_slow(f, namei)
     }
@@ -313,9 +314,25 @@ impl Vm {
                             // off the end, see the `unit` fetch), so `pc` indexes a code unit.
                             let next = unsafe { *f.code.code.get_unchecked(f.pc) };
                             if next.op == Op::LOAD_CONST as u8 {
-                                f.pc += 1;
-                                let c = const_at!(f, next.arg as usize).clone();
-                                push!(f, c);
+                                let c = const_at!(f, next.arg as usize);
+                                // ... and `int +/- int constant` right after it, too (`n - 1`).
+                                // SAFETY: LOAD_CONST is not a terminal instruction either.
+                                let after = unsafe { *f.code.code.get_unchecked(f.pc + 1) };
+                                if after.op == Op::BINARY_OP as u8
+                                    && let (Value::Int(x), Value::Int(y)) = (top!(f), c)
+                                    && let Some(r) = match after.arg {
+                                        0 | 13 => x.checked_add(*y),
+                                        10 | 23 => x.checked_sub(*y),
+                                        _ => None,
+                                    }
+                                {
+                                    *top!(f) = Value::Int(r);
+                                    f.pc += 2;
+                                } else {
+                                    let c = c.clone();
+                                    push!(f, c);
+                                    f.pc += 1;
+                                }
                             }
                         }
                         Op::STORE_FAST => {
