@@ -80,6 +80,8 @@ pub struct CodeObject {
     /// One `LOAD_METHOD` cache per entry of `names`: (type object address, method found on it).
     /// Only methods of builtin types are cached; their dicts never change after start-up.
     pub method_cache: Box<[std::cell::RefCell<Option<(usize, Value)>>]>,
+    /// The tracing JIT's per-loop-header counters and traces (empty unless the JIT runs).
+    pub jit_loops: std::cell::RefCell<Vec<crate::interp::jit::LoopSlot>>,
 }
 
 impl CodeObject {

@@ -263,7 +263,39 @@ impl Vm {
 
     /// Run the innermost frame (which must be marked `entry`) to completion.
     pub(crate) fn eval(&mut self) -> PyResult<Value> {
+        loop {
+            let r = if self.jit_recording {
+                self.eval_loop::<true>()
+            } else {
+                self.eval_loop::<false>()
+            };
+            match r {
+                Ok(Some(v)) => return Ok(v),
+                // switch between the normal and the recording loop (see `interp/jit.rs`)
+                Ok(None) => continue,
+                Err(e) => return Err(e),
+            }
+        }
+    }
+
+    /// The evaluation loop; `REC` is its JIT-recording variant, which reports every instruction
+    /// to the recorder before running it and leaves out the superinstructions. Returns `None` to
+    /// switch variants (the frames hold all the state, so the other variant just continues).
+    fn eval_loop<const REC: bool>(&mut self) -> PyResult<Option<Value>> {
         let mut fp: *mut Frame = &mut **self.frames.last_mut().unwrap();
+        // A taken backward jump: let the JIT count the loop, run its trace or start recording it.
+        macro_rules! backedge {
+            () => {
+                if !REC && self.jit.is_some() {
+                    match self.jit_backedge() {
+                        super::jit::BackEdge::Continue => {
+                            fp = &mut **self.frames.last_mut().unwrap();
+                        }
+                        super::jit::BackEdge::Record => return Ok(None),
+                    }
+                }
+            };
+        }
         loop {
             // SAFETY: see the module invariant: `fp` is the innermost, live, boxed frame.
             let f = cur_frame!(fp);
@@ -290,6 +322,13 @@ impl Vm {
                 // Runs once per instruction; again only after an EXTENDED_ARG prefix, which widens
                 // the argument of the instruction that follows it (kept off the common path).
                 'dispatch: loop {
+                    if REC && op != Op::EXTENDED_ARG {
+                        if !self.jit_recording {
+                            f.pc = pc;
+                            return Ok(None);
+                        }
+                        self.jit_record(pc, op, arg);
+                    }
                     match op {
                         Op::EXTENDED_ARG => {
                             let u = f.code.code[f.pc];
@@ -313,7 +352,7 @@ impl Vm {
                             // SAFETY: a LOAD_FAST is never the last instruction (control cannot fall
                             // off the end, see the `unit` fetch), so `pc` indexes a code unit.
                             let next = unsafe { *f.code.code.get_unchecked(f.pc) };
-                            if next.op == Op::LOAD_CONST as u8 {
+                            if !REC && next.op == Op::LOAD_CONST as u8 {
                                 let c = const_at!(f, next.arg as usize);
                                 // ... and `int +/- int constant` right after it, too (`n - 1`).
                                 // SAFETY: LOAD_CONST is not a terminal instruction either.
@@ -543,7 +582,8 @@ impl Vm {
                                 (Value::Float(x), Value::Float(y)) => Some(cmp_prim(x, y, arg)),
                                 _ => None,
                             };
-                            if let Some(c) = cond
+                            if !REC
+                                && let Some(c) = cond
                                 && let Some(next) = f.code.code.get(f.pc)
                                 && let Some(
                                     jop @ (Op::POP_JUMP_FORWARD_IF_FALSE
@@ -569,6 +609,7 @@ impl Vm {
                                         f.pc += next.arg as usize;
                                     } else {
                                         f.pc -= next.arg as usize;
+                                        backedge!();
                                     }
                                 }
                                 break 'instr Ok(());
@@ -837,7 +878,10 @@ impl Vm {
                             push!(f, r);
                         }
                         Op::JUMP_FORWARD => f.pc += arg as usize,
-                        Op::JUMP_BACKWARD => f.pc -= arg as usize,
+                        Op::JUMP_BACKWARD => {
+                            f.pc -= arg as usize;
+                            backedge!();
+                        }
                         Op::POP_JUMP_FORWARD_IF_FALSE | Op::POP_JUMP_BACKWARD_IF_FALSE => {
                             let v = pop!(f);
                             let t = match v {
@@ -848,7 +892,8 @@ impl Vm {
                                 if op == Op::POP_JUMP_FORWARD_IF_FALSE {
                                     f.pc += arg as usize
                                 } else {
-                                    f.pc -= arg as usize
+                                    f.pc -= arg as usize;
+                                    backedge!();
                                 }
                             }
                         }
@@ -862,7 +907,8 @@ impl Vm {
                                 if op == Op::POP_JUMP_FORWARD_IF_TRUE {
                                     f.pc += arg as usize
                                 } else {
-                                    f.pc -= arg as usize
+                                    f.pc -= arg as usize;
+                                    backedge!();
                                 }
                             }
                         }
@@ -1170,7 +1216,7 @@ impl Vm {
                             self.recycle(frame);
                             if entry {
                                 self.depth += 1; // run_frame's leave() balances the entry
-                                return Ok(v);
+                                return Ok(Some(v));
                             }
                             fp = &mut **self.frames.last_mut().unwrap();
                             // SAFETY: re-derived from the new innermost frame.
@@ -1310,7 +1356,7 @@ impl Vm {
                             let g = self.make_generator(frame);
                             if entry {
                                 self.depth += 1;
-                                return Ok(g);
+                                return Ok(Some(g));
                             }
                             fp = &mut **self.frames.last_mut().unwrap();
                             push!(cur_frame!(fp), g);
@@ -1321,7 +1367,7 @@ impl Vm {
                             let v = pop!(f);
                             debug_assert!(f.entry, "generator frames run as entry frames");
                             self.yielded = true;
-                            return Ok(v);
+                            return Ok(Some(v));
                         }
                         Op::LOAD_BUILD_CLASS | Op::GET_LEN => {
                             break 'instr Err(Raise::New(self.not_implemented(format!(
@@ -1335,6 +1381,9 @@ impl Vm {
                 Ok(())
             };
             if let Err(raise) = result {
+                if REC && self.jit_recording {
+                    self.jit_abort_recording("exception raised");
+                }
                 // Exception unwinding.
                 let (err, add_tb) = match raise {
                     Raise::New(e) => (e, true),

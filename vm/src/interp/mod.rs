@@ -11,6 +11,7 @@ pub mod call;
 pub mod eval;
 pub mod frame;
 pub mod generator;
+pub mod jit;
 
 pub use frame::Frame;
 
@@ -61,6 +62,12 @@ pub struct Vm {
     /// Tuples that are CPython struct sequences (`sys.version_info`): (tuple address, type name,
     /// field names). They stay real tuples; only attribute access and repr consult this.
     pub(crate) struct_seqs: Vec<(usize, &'static str, &'static [&'static str])>,
+    /// The tracing JIT's hooks (`None` under `--interp`); see `interp/jit.rs`.
+    pub jit: Option<Box<dyn jit::JitHooks>>,
+    /// Backward jumps that make a loop header hot.
+    pub(crate) jit_threshold: i32,
+    /// True while the JIT records a trace (the eval loop runs its recording variant).
+    pub(crate) jit_recording: bool,
 }
 
 impl Vm {
@@ -80,6 +87,9 @@ impl Vm {
             frame_serial: 0,
             yielded: false,
             struct_seqs: Vec::new(),
+            jit: None,
+            jit_threshold: i32::MAX,
+            jit_recording: false,
             dont_write_bytecode: std::env::var_os("PYTHONDONTWRITEBYTECODE")
                 .is_some_and(|v| !v.is_empty()),
         };
