@@ -1,7 +1,8 @@
 //! The `pyjit` command line, following the conventions of `python3` and `pypy3`:
 //!
 //! ```text
-//! pyjit [run] [--interp|--jit] [--jit-threshold N] FILE [ARGS...]
+//! pyjit [run] [--interp|--jit] [--jit-threshold N] [--jit-param k=v,...] [--dump-ir]
+//!       [--dump-clif] [--dump-asm] [--jit-stats] FILE [ARGS...]
 //! pyjit -c CODE [ARGS...]
 //! pyjit dis FILE
 //! ```
@@ -11,7 +12,8 @@
 
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: pyjit [run] [--interp] FILE [ARGS...]
+const USAGE: &str = "usage: pyjit [run] [--interp|--jit] [--jit-threshold N] [--jit-param k=v,...]
+                   [--dump-ir] [--dump-clif] [--dump-asm] [--jit-stats] FILE [ARGS...]
        pyjit -c CODE [ARGS...]
        pyjit dis FILE
 ";
@@ -60,16 +62,66 @@ fn real_main(args: Vec<String>) -> ExitCode {
         dis = true;
         i = 1;
     }
+    let mut jit = true;
+    let mut params = pyjit_jit::Params::default();
+    let mut out = pyjit_jit::Output::default();
+    if let Ok(spec) = std::env::var("PYJIT_LOG")
+        && !spec.is_empty()
+    {
+        let (sections, file) = match spec.split_once(':') {
+            Some((s, f)) => (s, Some(f.to_string())),
+            None => (spec.as_str(), None),
+        };
+        out.log_sections = sections.split(',').map(str::to_string).collect();
+        out.log_file = file;
+    }
     while i < args.len() {
+        let value = |i: usize| -> Result<&String, ExitCode> {
+            args.get(i + 1).ok_or_else(|| {
+                eprintln!("pyjit: {} needs a value\n{USAGE}", args[i]);
+                ExitCode::from(2)
+            })
+        };
         match args[i].as_str() {
-            "--interp" => i += 1,
-            "--jit" | "--jit-threshold" | "--jit-param" | "--dump-ir" | "--dump-clif"
-            | "--dump-asm" | "--jit-stats" => {
-                eprintln!(
-                    "pyjit: {} is reserved for the tracing JIT, which is not built yet; use --interp",
-                    args[i]
-                );
-                return ExitCode::from(2);
+            "--interp" => {
+                jit = false;
+                i += 1
+            }
+            "--jit" => {
+                jit = true;
+                i += 1
+            }
+            "--jit-threshold" | "--jit-param" => {
+                let v = match value(i) {
+                    Ok(v) => v,
+                    Err(c) => return c,
+                };
+                let spec = if args[i] == "--jit-threshold" {
+                    format!("threshold={v}")
+                } else {
+                    v.clone()
+                };
+                if let Err(e) = pyjit_jit::params::parse_into(&mut params, &spec) {
+                    eprintln!("pyjit: {e}");
+                    return ExitCode::from(2);
+                }
+                i += 2;
+            }
+            "--dump-ir" => {
+                out.dump_ir = true;
+                i += 1
+            }
+            "--dump-clif" => {
+                out.dump_clif = true;
+                i += 1
+            }
+            "--dump-asm" => {
+                out.dump_asm = true;
+                i += 1
+            }
+            "--jit-stats" => {
+                out.stats = true;
+                i += 1
             }
             "-c" => {
                 let Some(code) = args.get(i + 1) else {
@@ -78,7 +130,7 @@ fn real_main(args: Vec<String>) -> ExitCode {
                 };
                 let mut argv = vec!["-c".to_string()];
                 argv.extend(args[i + 2..].iter().cloned());
-                return status(pyjit_vm::run_main(code, "<string>", argv));
+                return status(run(code, "<string>", argv, jit.then_some((params, out))));
             }
             "-h" | "--help" => {
                 print!("{USAGE}");
@@ -110,7 +162,30 @@ fn real_main(args: Vec<String>) -> ExitCode {
         };
     }
     let argv: Vec<String> = args[i..].to_vec();
-    status(pyjit_vm::run_main(&source, path, argv))
+    status(run(&source, path, argv, jit.then_some((params, out))))
+}
+
+/// Run a program, with the tracing JIT installed unless `--interp` was given.
+fn run(
+    source: &str,
+    filename: &str,
+    argv: Vec<String>,
+    jit: Option<(pyjit_jit::Params, pyjit_jit::Output)>,
+) -> i32 {
+    let Some((params, out)) = jit else {
+        return pyjit_vm::run_main(source, filename, argv);
+    };
+    let threshold = params.threshold.min(u32::MAX as u64) as u32;
+    let j = match pyjit_jit::Jit::new(params, out) {
+        Ok(j) => j,
+        Err(e) => {
+            eprintln!("pyjit: cannot start the JIT: {e}");
+            return 2;
+        }
+    };
+    pyjit_vm::run_main_with(source, filename, argv, |vm| {
+        vm.install_jit(Box::new(j), threshold)
+    })
 }
 
 fn main() -> ExitCode {

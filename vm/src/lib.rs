@@ -22,9 +22,24 @@ pub static STACK_SIZE: AtomicUsize = AtomicUsize::new(8 << 20);
 
 /// Compile and run `source` as `__main__`; returns the process exit status.
 pub fn run_main(source: &str, filename: &str, argv: Vec<String>) -> i32 {
+    run_main_with(source, filename, argv, |_| {})
+}
+
+/// `run_main`, with `setup` run on the fresh VM first (the binary installs the JIT there). The
+/// JIT's `finish` hook runs after the program, before stdout is flushed.
+pub fn run_main_with(
+    source: &str,
+    filename: &str,
+    argv: Vec<String>,
+    setup: impl FnOnce(&mut interp::Vm),
+) -> i32 {
     let mut vm = interp::Vm::new(argv);
+    setup(&mut vm);
     let status = run_main_in(&mut vm, source, filename);
     builtins::io::flush_stdout();
+    if let Some(mut j) = vm.jit.take() {
+        j.finish();
+    }
     status
 }
 

@@ -18,6 +18,7 @@
 use super::Vm;
 use crate::bytecode::opcodes::Op;
 use crate::objects::{IterState, PyObject};
+use crate::value::Value;
 
 /// The state of one loop header of a code object (`CodeObject::jit_loops`).
 #[derive(Clone, Copy, Debug)]
@@ -55,6 +56,8 @@ pub trait JitHooks {
     /// Run compiled trace `id` on the innermost frame, which is at the trace's loop header. When
     /// it returns, a guard exit has written the interpreter state back into the frame(s).
     fn run_trace(&mut self, vm: &mut Vm, id: u32);
+    /// The program has finished (print statistics, close logs).
+    fn finish(&mut self) {}
 }
 
 /// What the interpreter does after a backward jump.
@@ -139,15 +142,17 @@ impl Vm {
 
 // ---- runtime helpers called from compiled traces --------------------------------------------------
 
-/// Whether `obj` (a heap object pointer from a `Value::Obj` payload) is a range iterator over
-/// `i64` values. Returns 0 or 1.
+/// Whether the value in frame slot `slot` is a range iterator over `i64` values. Returns 0 or 1.
+/// (Traces pass slot addresses, not object pointers, so they need not know how `Rc` lays out.)
 ///
 /// # Safety
-/// `obj` must point at a live `PyObject` (the payload of a `Value::Obj` held by a frame slot).
-pub unsafe extern "C" fn pyjit_is_range_iter(obj: *const PyObject) -> u8 {
-    // SAFETY: the caller passes a live object (see the function's contract).
-    let o = unsafe { &*obj };
-    match o {
+/// `slot` must point at an initialised `Value` in a live frame.
+pub unsafe extern "C" fn pyjit_is_range_iter(slot: *const Value) -> u8 {
+    // SAFETY: see the function's contract.
+    let Value::Obj(o) = (unsafe { &*slot }) else {
+        return 0;
+    };
+    match &**o {
         PyObject::Iter(st) => match st.try_borrow() {
             Ok(s) => matches!(&*s, IterState::Range { .. }) as u8,
             Err(_) => 0,
@@ -156,16 +161,19 @@ pub unsafe extern "C" fn pyjit_is_range_iter(obj: *const PyObject) -> u8 {
     }
 }
 
-/// `next()` of a range iterator (`pyjit_is_range_iter` was checked at trace entry): stores the
-/// value at `out` and returns 1, or returns 0 when exhausted (the iterator is then unchanged, so
-/// the interpreter's `FOR_ITER` sees the same exhaustion when it resumes).
+/// `next()` of the range iterator in frame slot `slot` (`pyjit_is_range_iter` was checked at trace
+/// entry): stores the value at `out` and returns 1, or returns 0 when exhausted (the iterator is
+/// then unchanged, so the interpreter's `FOR_ITER` sees the same exhaustion when it resumes).
 ///
 /// # Safety
-/// `obj` must point at a live range iterator and `out` must be valid for one `i64` write.
-pub unsafe extern "C" fn pyjit_range_next(obj: *const PyObject, out: *mut i64) -> u8 {
+/// `slot` must point at an initialised `Value` in a live frame and `out` must be valid for one
+/// `i64` write.
+pub unsafe extern "C" fn pyjit_range_next(slot: *const Value, out: *mut i64) -> u8 {
     // SAFETY: see the function's contract.
-    let o = unsafe { &*obj };
-    let PyObject::Iter(st) = o else { return 0 };
+    let Value::Obj(o) = (unsafe { &*slot }) else {
+        return 0;
+    };
+    let PyObject::Iter(st) = &**o else { return 0 };
     let Ok(mut s) = st.try_borrow_mut() else {
         return 0;
     };
