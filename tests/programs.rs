@@ -3,8 +3,11 @@
 //! format is described there): the same stdout, the same exit status and, for a failing program,
 //! the same last line of stderr.
 //!
-//! Modes: `--interp` today; the JIT issue adds its modes here. `PYJIT_TEST_FILTER=substr` runs a
-//! subset.
+//! Modes (each a test): `--interp`; `--jit` (default parameters); the JIT stress mode
+//! (`--jit-threshold 1`: every loop is recorded on its first backward jump); and fault injection
+//! (threshold 1 plus `fault_rate`: compiled guards fail at random, seeded, so every program keeps
+//! leaving traces through their snapshots). All four must match CPython's golden output.
+//! `PYJIT_TEST_FILTER=substr` runs a subset.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -204,4 +207,25 @@ fn run_corpus(mode: &[&str]) {
 #[test]
 fn corpus_interp() {
     run_corpus(&["--interp"]);
+}
+
+#[test]
+fn corpus_jit() {
+    run_corpus(&["--jit"]);
+}
+
+#[test]
+fn corpus_jit_stress() {
+    run_corpus(&["--jit", "--jit-threshold", "1"]);
+}
+
+#[test]
+fn corpus_jit_fault_injection() {
+    run_corpus(&[
+        "--jit",
+        "--jit-threshold",
+        "1",
+        "--jit-param",
+        "fault_rate=7,fault_seed=2026",
+    ]);
 }

@@ -1,0 +1,34 @@
+# Integer loops the JIT compiles: arithmetic, floor division and modulo with negative operands,
+# bit operations, overflow into big integers in the middle of a trace.
+def mix(n):
+    s = 0
+    i = -n
+    while i < n:
+        s += (i // 7) - (i % 5) + (i & 12) - (i | 3) + (i ^ 9)
+        i += 1
+    return s
+
+def overflow(n):
+    x = 1
+    k = 0
+    while k < n:
+        x = x * 3 + 1
+        k += 1
+    return x
+
+def countdown(n):
+    c = 0
+    for i in range(n, 0, -3):
+        c = c - i
+    return c
+
+print(mix(5000))
+print(overflow(90))
+print(countdown(10000))
+neg = 0
+def negs():
+    t = 0
+    for j in range(-50, 50):
+        t += -j * j
+    return t
+print(negs())
