@@ -13,7 +13,8 @@
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: pyjit [run] [--interp|--jit] [--jit-threshold N] [--jit-param k=v,...]
-                   [--dump-ir] [--dump-clif] [--dump-asm] [--jit-stats] FILE [ARGS...]
+                   [--dump-ir] [--dump-clif] [--dump-asm] [--jit-stats] [--jit-target ARCH]
+                   FILE [ARGS...]
        pyjit -c CODE [ARGS...]
        pyjit dis FILE
 ";
@@ -122,6 +123,13 @@ fn real_main(args: Vec<String>) -> ExitCode {
             "--jit-stats" => {
                 out.stats = true;
                 i += 1
+            }
+            "--jit-target" => {
+                match value(i) {
+                    Ok(v) => out.target = Some(v.clone()),
+                    Err(c) => return c,
+                }
+                i += 2;
             }
             "-c" => {
                 let Some(code) = args.get(i + 1) else {

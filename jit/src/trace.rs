@@ -31,6 +31,9 @@ pub struct Output {
     /// `PYJIT_LOG` sections (`abort`, `compile`, `exit`, or `all`) and where they go.
     pub log_sections: Vec<String>,
     pub log_file: Option<String>,
+    /// `--jit-target NAME`: compile traces for this architecture (e.g. `aarch64`) and dump them,
+    /// without running them (the program runs in the interpreter).
+    pub target: Option<String>,
 }
 
 type TraceFn = unsafe extern "C" fn(*mut Value) -> i32;
@@ -57,6 +60,8 @@ pub struct Jit {
     pub params: Params,
     out: Output,
     module: JITModule,
+    /// The foreign target of `--jit-target`, if any.
+    target: Option<cranelift_codegen::isa::OwnedTargetIsa>,
     helper_ids: [u32; 3],
     recorder: Option<Recorder>,
     traces: Vec<Compiled>,
@@ -95,6 +100,21 @@ impl Jit {
             helper_ids[h as usize] = id.as_u32();
         }
         deopt::set_fault(params.fault_rate, params.fault_seed);
+        let target = match &out.target {
+            None => None,
+            Some(name) => {
+                let mut flags = settings::builder();
+                flags.set("opt_level", "speed").map_err(|e| e.to_string())?;
+                let triple: target_lexicon::Triple = format!("{name}-unknown-linux-gnu")
+                    .parse()
+                    .map_err(|_| format!("unknown JIT target '{name}'"))?;
+                let isa = cranelift_codegen::isa::lookup(triple)
+                    .map_err(|e| format!("JIT target '{name}': {e}"))?
+                    .finish(settings::Flags::new(flags))
+                    .map_err(|e| e.to_string())?;
+                Some(isa)
+            }
+        };
         let log: Option<Box<dyn Write>> = if out.log_sections.is_empty() {
             None
         } else {
@@ -109,6 +129,7 @@ impl Jit {
             params,
             out,
             module,
+            target,
             helper_ids,
             recorder: None,
             traces: Vec::new(),
@@ -172,6 +193,16 @@ impl Jit {
         crate::opt::optimize(&mut t);
         if self.out.dump_ir {
             eprint!("--- IR (optimised) ---\n{}", dump::ir(&t));
+        }
+        if let Some(isa) = &self.target {
+            let (clif, asm) = lower::compile_for(&**isa, &t)?;
+            if self.out.dump_clif {
+                eprint!("--- CLIF {} ({}) ---\n{clif}", t.name, isa.triple());
+            }
+            if self.out.dump_asm {
+                eprint!("--- asm {} ({}) ---\n{asm}", t.name, isa.triple());
+            }
+            return Err(format!("compiled for {}, not run", isa.triple()));
         }
         let n = self.traces.len() as u32;
         let cc = self.module.isa().default_call_conv();
@@ -307,6 +338,19 @@ impl JitHooks for Jit {
                             .find(|s| s.header == header)
                         {
                             s.trace = id;
+                        }
+                    }
+                    Err(e) if self.target.is_some() => {
+                        // a foreign-target trace is dumped, never run: do not record it again
+                        self.log("compile", || e);
+                        if let Some(s) = f
+                            .code
+                            .jit_loops
+                            .borrow_mut()
+                            .iter_mut()
+                            .find(|s| s.header == header)
+                        {
+                            s.count = i32::MIN;
                         }
                     }
                     Err(e) => {
