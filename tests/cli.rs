@@ -130,15 +130,34 @@ fn sys_exit_statuses() {
 }
 
 #[test]
-fn jit_flags_are_reserved_until_the_jit_lands() {
+fn jit_flags_are_checked() {
     let d = tmpdir("jit");
-    for flag in ["--jit", "--jit-threshold"] {
-        let out = pyjit(&["run", flag, "x.py"], &d);
-        assert_eq!(out.status.code(), Some(2), "{flag}");
+    let bad: [(&[&str], &str); 4] = [
+        (&["run", "--jit-threshold"], "--jit-threshold needs a value"),
+        (
+            &["run", "--jit-threshold", "x", "a.py"],
+            "needs a non-negative integer",
+        ),
+        (
+            &["run", "--jit-param", "bogus=1", "a.py"],
+            "unknown JIT parameter 'bogus'",
+        ),
+        (&["run", "--jit-target", "vax", "-c", "pass"], "JIT target"),
+    ];
+    for (args, msg) in bad {
+        let out = pyjit(args, &d);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
         assert!(
-            text(&out.stderr).contains("reserved for the tracing JIT"),
-            "{flag}"
+            text(&out.stderr).contains(msg),
+            "{args:?}: {}",
+            text(&out.stderr)
         );
+    }
+    // the JIT is on by default and gives the interpreter's output
+    let code = "def f(n):\n    s = 0\n    for i in range(n):\n        s += i\n    return s\nprint(f(10**6))\n";
+    for mode in [&["-c", code][..], &["--interp", "-c", code][..]] {
+        let out = pyjit(mode, &d);
+        assert_eq!(text(&out.stdout), "499999500000\n", "{mode:?}");
     }
 }
 
