@@ -15,7 +15,7 @@ use cranelift_module::{Linkage, Module, default_libcall_names};
 use pyjit_vm::bytecode::CodeObject;
 use pyjit_vm::bytecode::opcodes::Op;
 use pyjit_vm::interp::Vm;
-use pyjit_vm::interp::jit::{JitHooks, NO_TRACE, RecordStep};
+use pyjit_vm::interp::jit::{JitHooks, NO_TRACE, RecordStep, find_loop};
 use pyjit_vm::value::Value;
 use std::collections::HashMap;
 use std::io::Write;
@@ -163,12 +163,7 @@ impl Jit {
         };
         let blacklist = n >= self.params.max_aborts;
         let backoff = self.params.backoff.min(i32::MAX as u64) as i32;
-        if let Some(s) = code
-            .jit_loops
-            .borrow_mut()
-            .iter_mut()
-            .find(|s| s.header == header)
-        {
+        if let Some(mut s) = find_loop(code, |s| s.header == header) {
             s.count = if blacklist { i32::MIN } else { -backoff };
         }
         let name = format!("{}:{}", code.qualname, code.line_at(header as usize));
@@ -330,26 +325,14 @@ impl JitHooks for Jit {
                 let rec = self.recorder.take().unwrap();
                 match self.compile(rec.trace) {
                     Ok(id) => {
-                        if let Some(s) = f
-                            .code
-                            .jit_loops
-                            .borrow_mut()
-                            .iter_mut()
-                            .find(|s| s.header == header)
-                        {
+                        if let Some(mut s) = find_loop(&f.code, |s| s.header == header) {
                             s.trace = id;
                         }
                     }
                     Err(e) if self.target.is_some() => {
                         // a foreign-target trace is dumped, never run: do not record it again
                         self.log("compile", || e);
-                        if let Some(s) = f
-                            .code
-                            .jit_loops
-                            .borrow_mut()
-                            .iter_mut()
-                            .find(|s| s.header == header)
-                        {
+                        if let Some(mut s) = find_loop(&f.code, |s| s.header == header) {
                             s.count = i32::MIN;
                         }
                     }
@@ -393,13 +376,7 @@ impl JitHooks for Jit {
             c.entry_fails += 1;
             if c.entry_fails > 100 {
                 // the loop's types changed for good: unlink, so it can be recorded again
-                if let Some(s) = f
-                    .code
-                    .jit_loops
-                    .borrow_mut()
-                    .iter_mut()
-                    .find(|s| s.trace == id)
-                {
+                if let Some(mut s) = find_loop(&f.code, |s| s.trace == id) {
                     s.trace = NO_TRACE;
                     s.count = 0;
                 }

@@ -3,6 +3,7 @@
 //! removed.
 
 use crate::ir::{NO_REF, NO_SNAP, Opc, Ref, Trace};
+use pyjit_vm::ops::compare::cmp_prim;
 
 fn int(t: &Trace, r: Ref) -> Option<i64> {
     let i = t.insts.get(r.0 as usize)?;
@@ -34,17 +35,6 @@ pub fn py_mod(a: i64, b: i64) -> Option<i64> {
     } else {
         r
     })
-}
-
-pub fn cmp<T: PartialOrd>(x: T, y: T, op: i64) -> bool {
-    match op {
-        0 => x < y,
-        1 => x <= y,
-        2 => x == y,
-        3 => x != y,
-        4 => x > y,
-        _ => x >= y,
-    }
 }
 
 enum Folded {
@@ -100,10 +90,10 @@ pub fn run(t: &mut Trace) {
             Opc::IntToFloat => int(t, a).map(|x| Folded::Float(x as f64)),
             Opc::CmpInt => int(t, a)
                 .zip(int(t, b))
-                .map(|(x, y)| Folded::Bool(cmp(x, y, i.imm))),
+                .map(|(x, y)| Folded::Bool(cmp_prim(&x, &y, i.imm as u32))),
             Opc::CmpFloat => float(t, a)
                 .zip(float(t, b))
-                .map(|(x, y)| Folded::Bool(cmp(x, y, i.imm))),
+                .map(|(x, y)| Folded::Bool(cmp_prim(&x, &y, i.imm as u32))),
             Opc::IntIsTrue => int(t, a).map(|x| Folded::Bool(x != 0)),
             Opc::FloatIsTrue => float(t, a).map(|x| Folded::Bool(x != 0.0)),
             Opc::Not => int(t, a).map(|x| Folded::Bool(x == 0)),

@@ -20,23 +20,10 @@ use crate::objects::exception::TbEntry;
 use crate::objects::function::Args;
 use crate::objects::types::{dict_get_str, str_eq};
 use crate::objects::{Dict, PyObject, PyStr};
+use crate::ops::compare::cmp_prim;
 use crate::value::Value;
 use std::cell::RefCell;
 use std::rc::Rc;
-
-/// `x <op> y` for the `COMPARE_OP` argument `arg` (CPython's `Py_LT`..`Py_GE` numbering), on ints
-/// or floats (NaN compares false except for `!=`, as IEEE and Python require).
-#[inline(always)]
-fn cmp_prim<T: PartialOrd>(x: &T, y: &T, arg: u32) -> bool {
-    match arg {
-        0 => x < y,
-        1 => x <= y,
-        2 => x == y,
-        3 => x != y,
-        4 => x > y,
-        _ => x >= y,
-    }
-}
 
 /// What the loop does after an error: whether the failing instruction adds a traceback entry.
 enum Raise {

@@ -34,6 +34,17 @@ pub struct LoopSlot {
 
 pub const NO_TRACE: u32 = u32::MAX;
 
+/// The loop slot of `code` that `pred` picks, borrowed for update.
+pub fn find_loop(
+    code: &crate::bytecode::CodeObject,
+    pred: impl Fn(&LoopSlot) -> bool,
+) -> Option<std::cell::RefMut<'_, LoopSlot>> {
+    std::cell::RefMut::filter_map(code.jit_loops.borrow_mut(), |v| {
+        v.iter_mut().find(|s| pred(s))
+    })
+    .ok()
+}
+
 /// What `JitHooks::record` tells the recording loop.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum RecordStep {

@@ -12,6 +12,21 @@ use num_bigint::BigInt;
 use num_traits::{FromPrimitive, ToPrimitive};
 use std::cmp::Ordering;
 
+/// `x <op> y` for the `COMPARE_OP` argument `arg` (CPython's `Py_LT`..`Py_GE` numbering), on ints
+/// or floats (NaN compares false except for `!=`, as IEEE and Python require). Shared by the
+/// eval loop's fast paths and the JIT's constant folding.
+#[inline(always)]
+pub fn cmp_prim<T: PartialOrd>(x: &T, y: &T, arg: u32) -> bool {
+    match arg {
+        0 => x < y,
+        1 => x <= y,
+        2 => x == y,
+        3 => x != y,
+        4 => x > y,
+        _ => x >= y,
+    }
+}
+
 /// Exact comparison of two numbers (None when a NaN is involved).
 pub fn num_cmp(a: &Num, b: &Num) -> Option<Ordering> {
     match (a, b) {
