@@ -90,7 +90,7 @@ pub(crate) fn contains_yield(body: &[Stmt]) -> bool {
 }
 
 /// The value of a literal expression, if it is one (used for constant tuples and keyword names).
-fn literal_value(e: &Expr) -> Option<Value> {
+pub(crate) fn literal_value(e: &Expr) -> Option<Value> {
     Some(match e {
         Expr::NumberLiteral(n) => match &n.value {
             ast::Number::Int(i) => match i.as_i64() {

@@ -5,7 +5,7 @@
 //! bodies are emitted twice (normal and exceptional path) and once more inline for every
 //! `return`/`break`/`continue` that leaves them.
 
-use super::{CResult, Compiler, FBlock, str_const};
+use super::{CResult, Compiler, FBlock, Resolution, str_const};
 use crate::bytecode::Op;
 use crate::bytecode::opcodes::make_function;
 use crate::value::Value;
@@ -37,6 +37,9 @@ impl<'a> Compiler<'a> {
             }
             Stmt::Pass(_) => self.emit(Op::NOP, 0),
             Stmt::Assign(a) => {
+                if a.targets.len() == 1 && self.swap_assign(&a.targets[0], &a.value)? {
+                    return Ok(());
+                }
                 self.expr(&a.value)?;
                 let n = a.targets.len();
                 for (i, t) in a.targets.iter().enumerate() {
@@ -278,6 +281,62 @@ impl<'a> Compiler<'a> {
             }
         }
         Ok(())
+    }
+
+    /// `a, b = x, y` (and three targets) as CPython 3.11 compiles it: no tuple is built. The
+    /// values are pushed, then stored in reverse order when every target is a distinct fast
+    /// local (CPython's static swaps), or after a `SWAP n` otherwise. Returns false (nothing
+    /// emitted) when the statement is not of that shape.
+    fn swap_assign(&mut self, target: &'a Expr, value: &'a Expr) -> CResult<bool> {
+        let (targets, values) = match (target, value) {
+            // (a constant tuple is folded to one LOAD_CONST and unpacked, as in CPython)
+            (Expr::Tuple(t), Expr::Tuple(v)) if super::expr::literal_value(value).is_none() => {
+                (&t.elts, &v.elts)
+            }
+            (Expr::List(t), Expr::Tuple(v)) if super::expr::literal_value(value).is_none() => {
+                (&t.elts, &v.elts)
+            }
+            _ => return Ok(false),
+        };
+        let n = targets.len();
+        if n != values.len()
+            || !(1..=3).contains(&n)
+            || targets
+                .iter()
+                .chain(values.iter())
+                .any(|e| matches!(e, Expr::Starred(_)))
+        {
+            return Ok(false);
+        }
+        for v in values {
+            self.expr(v)?;
+        }
+        let fast: Vec<Option<&str>> = targets
+            .iter()
+            .map(|t| match t {
+                Expr::Name(nm) if matches!(self.resolve(nm.id.as_str()), Resolution::Local) => {
+                    Some(nm.id.as_str())
+                }
+                _ => None,
+            })
+            .collect();
+        let distinct = fast
+            .iter()
+            .enumerate()
+            .all(|(i, a)| a.is_some() && fast[..i].iter().all(|b| b != a));
+        if distinct {
+            for t in targets.iter().rev() {
+                self.store_target(t)?;
+            }
+        } else {
+            if n > 1 {
+                self.emit(Op::SWAP, n as u32);
+            }
+            for t in targets {
+                self.store_target(t)?;
+            }
+        }
+        Ok(true)
     }
 
     fn unpack_into(&mut self, elts: &'a [Expr], whole: &Expr) -> CResult {
