@@ -13,6 +13,7 @@
 
 pub mod abort;
 pub mod deopt;
+pub mod divmagic;
 pub mod dump;
 pub mod ir;
 pub mod lower;

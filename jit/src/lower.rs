@@ -109,6 +109,52 @@ fn float_cc(op: i64) -> FloatCC {
     }
 }
 
+/// The divisor of a `//` or `%` when it is a constant >= 1.
+fn const_divisor(t: &Trace, b: Ref) -> Option<i64> {
+    let i = &t.insts[b.0 as usize];
+    (i.op == Opc::ConstInt && i.imm >= 1).then_some(i.imm)
+}
+
+/// Python's `x // d` or `x % d` for a constant `d >= 1` (see `divmagic`).
+fn div_by_const(
+    b: &mut FunctionBuilder,
+    op: Opc,
+    x: cranelift_codegen::ir::Value,
+    d: i64,
+) -> cranelift_codegen::ir::Value {
+    if d == 1 {
+        return if op == Opc::FloorDiv {
+            x
+        } else {
+            b.ins().iconst(types::I64, 0)
+        };
+    }
+    let (m, s) = crate::divmagic::magic_s64(d);
+    let mv = b.ins().iconst(types::I64, m);
+    let mut q = b.ins().smulhi(x, mv);
+    if m < 0 {
+        q = b.ins().iadd(q, x);
+    }
+    if s > 0 {
+        q = b.ins().sshr_imm_u(q, s as u64);
+    }
+    let sign = b.ins().ushr_imm_u(q, 63);
+    let q = b.ins().iadd(q, sign); // truncated quotient
+    let dv = b.ins().iconst(types::I64, d);
+    let qd = b.ins().imul(q, dv);
+    let r = b.ins().isub(x, qd); // truncated remainder, with the sign of x
+    // Python floors: a negative remainder moves to r + d, and the quotient down by one
+    let neg = b.ins().icmp_imm_s(IntCC::SignedLessThan, r, 0);
+    if op == Opc::FloorDiv {
+        let n64 = b.ins().uextend(types::I64, neg);
+        b.ins().isub(q, n64)
+    } else {
+        let zero = b.ins().iconst(types::I64, 0);
+        let add = b.ins().select(neg, dv, zero);
+        b.ins().iadd(r, add)
+    }
+}
+
 /// Build the Cranelift function for `t` into `func`. `helper_ids[h]` is the external-name index
 /// of helper `h`; `fault` adds the fault-injection check to every guard.
 pub fn build(
@@ -227,6 +273,11 @@ pub fn build(
             Opc::Not => {
                 let c = b.ins().icmp_imm_s(IntCC::Equal, v(i.a), 0);
                 Some(b.ins().uextend(types::I64, c))
+            }
+            Opc::FloorDiv | Opc::Mod if const_divisor(t, i.b).is_some() => {
+                // by a positive constant: no exit, and a multiply instead of a divide
+                let d = const_divisor(t, i.b).unwrap();
+                Some(div_by_const(&mut b, i.op, v(i.a), d))
             }
             _ => {
                 // A guard: `fail` is a value that is non-zero when the trace must exit.

@@ -32,3 +32,24 @@ def negs():
         t += -j * j
     return t
 print(negs())
+
+def const_divisors(lo, hi):
+    # // and % by constants (compiled as multiplications) on negative and positive operands
+    acc = 0
+    x = lo
+    while x < hi:
+        acc += x // 3 + x % 3 + x // 1000003 - x % 1000003 + x // 1 + x % 1
+        acc += (x * 7919) // 641 - (x * 7919) % 641 + x // 2 - x % 2
+        acc = acc % 1000000007
+        x += 1
+    return acc
+
+print(const_divisors(-2000, 2000))
+big = 9223372036854775807
+def extremes():
+    out = []
+    for k in range(6):
+        v = big - k
+        out.append((v // 7, v % 7, (-v - 1) // 7, (-v - 1) % 7, -v // 1000000007, -v % 1000000007))
+    return out
+print(extremes())
