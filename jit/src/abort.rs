@@ -28,4 +28,9 @@ aborts! {
     Exception, "exception raised while recording";
     StackMismatch, "value stack differs when the loop closes";
     CompileError, "backend failed to compile the trace";
+    UnsupportedCall, "call of something the recorder cannot inline or call";
+    InlineTooDeep, "inlined calls nested too deeply (recursion?)";
+    UnboundLocal, "read of an unbound local";
+    UnsupportedGlobal, "global not found in the globals or builtins dict";
+    BridgeEnd, "a side trace left its loop without rejoining it";
 }

@@ -4,27 +4,42 @@
 //! state it would have had at that instruction. Also the fault-injection switch.
 
 use crate::ir::Trace;
-use pyjit_vm::interp::Frame;
+use pyjit_vm::interp::Vm;
 use pyjit_vm::value::Value;
 use std::sync::atomic::{AtomicU64, Ordering};
 
-/// Run the compiled trace `entry` on frame `f` (at the trace's loop header); returns the exit code.
-pub fn enter(entry: unsafe extern "C" fn(*mut Value) -> i32, f: &mut Frame) -> i32 {
-    let slots = f.localsplus.as_mut_ptr();
+/// A compiled trace's entry point: (frame slots, scratch area, the VM) -> exit code.
+pub type TraceFn = unsafe extern "C" fn(*mut Value, *mut Value, *mut Vm) -> i32;
+
+/// Run the compiled trace `entry` on the innermost frame of `vm` (at the trace's loop header);
+/// returns the exit code. `scratch` must have room for the trace's `scratch_len` values.
+pub fn enter(entry: TraceFn, vm: &mut Vm, scratch: &mut [[u64; 2]]) -> i32 {
+    let slots = vm
+        .frames
+        .last_mut()
+        .expect("a frame is executing")
+        .localsplus
+        .as_mut_ptr();
+    let vmp: *mut Vm = vm;
     // SAFETY: the trace reads and writes only slots below `nlocalsplus + max_stack` of this frame
     // (the capacity reserved when the frame was made): its Params are slots the recorder saw in
     // this code object's frames, its exits write locals and stack slots of the snapshot depth.
     // It overwrites only slots whose tags it checked on entry to hold ints, floats or bools (no
-    // reference is lost) or stack slots above the length (uninitialised memory).
-    unsafe { entry(slots) }
+    // reference is lost) or stack slots above the length (uninitialised memory). No Rust
+    // reference into the VM is live during the call: the only helper that uses `vmp` calls a
+    // builtin, which does not push, pop or move frames (the boxed frame keeps its address).
+    unsafe { entry(slots, scratch.as_mut_ptr() as *mut Value, vmp) }
 }
 
-/// Finish the exit through snapshot `snap` of `t`.
+/// Finish the exit through snapshot `snap` of `t`: set the loop frame's stack depth and position,
+/// then create the interpreter frames of the calls the trace had inlined.
 ///
 /// # Safety
-/// The trace's exit block for `snap` must have just written the snapshot's entries into `f`.
-pub unsafe fn resume(t: &Trace, snap: u32, f: &mut Frame) {
+/// The trace's exit block for `snap` must have just written the snapshot's entries into the
+/// innermost frame of `vm` and, for inlined frames, into `scratch`.
+pub unsafe fn resume(t: &Trace, snap: u32, vm: &mut Vm, scratch: &[[u64; 2]]) {
     let s = &t.snaps[snap as usize];
+    let f = vm.frames.last_mut().expect("a frame is executing");
     let len = t.nlocalsplus as usize + s.stack_depth as usize;
     debug_assert!(len <= f.localsplus.capacity());
     // SAFETY: slots below the trace's entry depth were initialised before the trace ran and the
@@ -32,6 +47,20 @@ pub unsafe fn resume(t: &Trace, snap: u32, f: &mut Frame) {
     // to `stack_depth` (the recorder puts each of them in the snapshot).
     unsafe { f.localsplus.set_len(len) };
     f.pc = s.pc as usize;
+    for fr in &s.inlined {
+        let n = (fr.nlocalsplus + fr.stack_depth) as usize;
+        let mut values = vec![Value::Null; n];
+        for &(slot, _) in &fr.entries {
+            let at = (fr.scratch + slot) as usize;
+            // SAFETY: the exit block wrote a `Value` (tag and payload words, an object's reference
+            // counted by a clone) at this scratch position; it is moved out exactly once.
+            values[slot as usize] = unsafe { std::ptr::read(scratch[at].as_ptr() as *const Value) };
+        }
+        let Value::Obj(func) = &t.consts[fr.func as usize] else {
+            unreachable!("an inlined frame's function is an object")
+        };
+        vm.jit_push_frame(func, values, fr.pc as usize);
+    }
 }
 
 static FAULT_RATE: AtomicU64 = AtomicU64::new(0);

@@ -103,6 +103,43 @@ ir_ops! {
     GuardTrue,    1,    false, true;
     GuardFalse,   1,    false, true;
     RangeNext,    1,    false, true;    // next int of a range iterator; exits when exhausted
+    // objects (an Obj value is the address of a `Value` the trace does not own: a frame slot it
+    // never writes, or an entry of `Trace::consts`)
+    ConstObj,     0,    true,  false;   // imm = index into Trace::consts
+    GuardIs,      1,    false, true;    // a is the object consts[imm] (identity)
+    GuardWatch,   0,    false, true;    // imm = index into Trace::watches: a word still holds its value
+    GuardRangeIter, 1,  false, true;    // a is a range iterator
+    SeqPtr,       1,    false, true;    // imm = kind (0 list, 1 tuple): address of a's items
+    SeqLen,       1,    false, false;   // the length of the sequence whose SeqPtr is a
+    GuardIndex,   2,    false, true;    // 0 <= a < b
+    LoadElem,     2,    false, true;    // item b of the items at a; imm = the tag it must have
+    StoreElem,    3,    false, true;    // item b of the items at a = c; exits if the old item is an object
+    ListAppend,   2,    false, false;   // list a .append(b)
+    CallPure,     3,    false, true;    // consts[imm](a[, b[, c]]): a pure builtin; exits (before the
+                                        // call, which the interpreter repeats) unless the result has
+                                        // the trace's type
+}
+
+impl Opc {
+    /// Ops that may change what hoisted loads (`SeqPtr`, `SeqLen`, `GuardWatch`) read. (The
+    /// builtins `CallPure` calls change nothing: they only see ints, floats and bools.)
+    pub fn clobbers(self) -> bool {
+        matches!(self, Opc::ListAppend)
+    }
+
+    /// Ops that may be hoisted out of the loop (to the trace's entry) when their operands are
+    /// invariant and nothing in the loop clobbers what they read.
+    pub fn hoistable(self) -> bool {
+        matches!(
+            self,
+            Opc::ConstObj
+                | Opc::GuardIs
+                | Opc::GuardWatch
+                | Opc::GuardRangeIter
+                | Opc::SeqPtr
+                | Opc::SeqLen
+        )
+    }
 }
 
 /// One IR instruction.
@@ -111,10 +148,38 @@ pub struct Inst {
     pub op: Opc,
     pub a: Ref,
     pub b: Ref,
+    pub c: Ref,
     pub imm: i64,
     pub ty: Ty,
     /// For guards: the index of the snapshot to resume from.
     pub snap: u32,
+    /// Hoisted to the trace's entry (computed once per entry, not per iteration); a failing
+    /// hoisted guard leaves before the trace has changed anything.
+    pub pre: bool,
+}
+
+impl Inst {
+    /// The operands in use (`nargs` of them).
+    pub fn args(&self) -> impl Iterator<Item = Ref> + '_ {
+        [self.a, self.b, self.c]
+            .into_iter()
+            .take(self.op.nargs())
+            .filter(|r| *r != NO_REF)
+    }
+
+    pub fn args_mut(&mut self) -> [&mut Ref; 3] {
+        [&mut self.a, &mut self.b, &mut self.c]
+    }
+
+    /// Turn into a `Nop`.
+    pub fn kill(&mut self) {
+        self.op = Opc::Nop;
+        self.a = NO_REF;
+        self.b = NO_REF;
+        self.c = NO_REF;
+        self.snap = NO_SNAP;
+        self.pre = false;
+    }
 }
 
 pub const NO_REF: Ref = Ref(u32::MAX);
@@ -130,6 +195,50 @@ pub struct Snapshot {
     /// Frame slots (locals and stack, indexed within `localsplus`) to write, with their values.
     /// Slots not listed still hold what they held when the trace was entered.
     pub entries: Vec<(u32, Ref)>,
+    /// The frames of inlined calls, outermost first (the innermost is where `pc` of the last one
+    /// points). The root frame's `pc` is then the return point of the first call.
+    pub inlined: Vec<SnapFrame>,
+}
+
+/// The state of one inlined call at a guard: the interpreter frame a failing guard creates.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SnapFrame {
+    /// `Trace::consts` index of the function object.
+    pub func: u32,
+    pub pc: u32,
+    pub stack_depth: u32,
+    pub nlocalsplus: u32,
+    /// Slots of the new frame (locals, then stack at `nlocalsplus + i`) and their values; the
+    /// others start unbound.
+    pub entries: Vec<(u32, Ref)>,
+    /// Where the exit writes this frame's values in the trace's scratch area (in `Value`s).
+    pub scratch: u32,
+}
+
+impl Snapshot {
+    /// Every value the snapshot refers to.
+    pub fn refs(&self) -> impl Iterator<Item = Ref> + '_ {
+        self.entries
+            .iter()
+            .chain(self.inlined.iter().flat_map(|f| f.entries.iter()))
+            .map(|e| e.1)
+    }
+
+    pub fn refs_mut(&mut self) -> impl Iterator<Item = &mut Ref> + '_ {
+        self.entries
+            .iter_mut()
+            .chain(self.inlined.iter_mut().flat_map(|f| f.entries.iter_mut()))
+            .map(|e| &mut e.1)
+    }
+}
+
+/// A word a guard watches: `*addr == expected` (a dictionary's key version, a global's value).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Watch {
+    pub addr: usize,
+    pub expected: u64,
+    /// What it watches, for dumps.
+    pub what: String,
 }
 
 /// A recorded (and later optimised) trace of one loop.
@@ -148,10 +257,25 @@ pub struct Trace {
     pub entry_depth: u32,
     /// A name for dumps: `function:line`.
     pub name: String,
+    /// Objects the trace refers to (kept alive by it; `ConstObj` is the address of an entry).
+    pub consts: Vec<pyjit_vm::value::Value>,
+    /// Words the trace's `GuardWatch`es check.
+    pub watches: Vec<Watch>,
+    /// `Value`s of scratch space the exits of inlined frames need.
+    pub scratch_len: u32,
+    /// The dictionaries, lists and other objects whose memory `watches` point into, kept alive.
+    pub keep: Vec<pyjit_vm::value::Value>,
+    /// A side trace (bridge): it starts at a guard's exit and ends where the loop's trace
+    /// starts, storing the slots it wrote (`carried` has no params then).
+    pub bridge: bool,
 }
 
 impl Trace {
     pub fn ty(&self, r: Ref) -> Ty {
         self.insts[r.0 as usize].ty
+    }
+
+    pub fn is_bridge(&self) -> bool {
+        self.bridge
     }
 }

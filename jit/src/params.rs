@@ -33,6 +33,8 @@ params! {
     threshold = 200, "taken backward jumps before a loop is recorded (see docs/ARCHITECTURE.md for the measurement behind the default)";
     trace_limit = 2000, "most IR instructions in one trace before recording aborts";
     backoff = 32, "after an aborted recording, backward jumps to wait before trying that loop again";
+    max_inline = 6, "most nested inlined calls in one trace";
+    bridge_threshold = 10, "failures of one guard before a side trace (bridge) is recorded from it";
     max_aborts = 4, "aborted recordings of one loop before it is blacklisted";
     fault_rate = 0, "fault injection: one compiled guard check in this many fails on purpose (0 = off)";
     fault_seed = 12345, "fault injection: the random seed";

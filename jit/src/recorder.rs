@@ -2,32 +2,77 @@
 //! trace IR, specialised on the values it observes in the frame, with guards that make the
 //! specialisation safe.
 //!
-//! The recorder keeps an abstract copy of the frame: for each local written in this iteration the
-//! IR value it holds (`cur`), the loop-carried `Param`s read so far, and the value stack as IR
-//! values. Every guard gets a snapshot of that state *before* the instruction it belongs to, so a
-//! failing guard resumes the interpreter at that instruction, which then runs it for real.
+//! The recorder keeps an abstract copy of the frames: for the loop's frame, the IR value of each
+//! local written in this iteration (`cur`), the loop-carried `Param`s read so far, and the value
+//! stack as IR values; for each Python call it inlines, a virtual frame with the same parts (its
+//! locals start as the call's arguments). Every guard gets a snapshot of that state *before* the
+//! instruction it belongs to, so a failing guard resumes the interpreter at that instruction
+//! (creating the frames of inlined calls), which then runs it for real.
 
 use crate::abort::Abort;
-use crate::ir::{Inst, NO_REF, NO_SNAP, Opc, Ref, Snapshot, Trace, Ty};
+use crate::ir::{Inst, NO_REF, NO_SNAP, Opc, Ref, SnapFrame, Snapshot, Trace, Ty, Watch};
+use pyjit_vm::bytecode::CodeObject;
 use pyjit_vm::bytecode::opcodes::Op;
-use pyjit_vm::interp::Frame;
-use pyjit_vm::value::Value;
-use std::collections::BTreeMap;
+use pyjit_vm::interp::{Frame, Vm};
+use pyjit_vm::objects::{ObjRef, PyObject};
+use pyjit_vm::value::{Value, tag};
+use std::collections::{BTreeMap, HashMap};
+use std::rc::Rc;
 
+/// The abstract state of one frame.
+#[derive(Default)]
+struct FState {
+    /// Locals written (for inlined frames: bound) so far, with their IR values.
+    cur: BTreeMap<u32, Ref>,
+    /// The value stack (above the locals).
+    stack: Vec<Ref>,
+}
+
+/// An inlined call.
+struct Inl {
+    st: FState,
+    /// `Trace::consts` index of the function.
+    func: u32,
+    code: Rc<CodeObject>,
+    /// Where the caller resumes after the call returns.
+    ret_pc: u32,
+}
+
+/// Where a recording starts: a loop header (a root trace) or a guard's exit (a bridge, which
+/// ends when it reaches `header` again).
 pub struct Recorder {
     pub trace: Trace,
-    /// Locals written in this iteration, with their current IR value.
-    cur: BTreeMap<u32, Ref>,
-    /// The `Param` of each slot read (or carried) so far.
+    /// The `Param` of each root-frame slot read (or carried) so far.
     params: BTreeMap<u32, Ref>,
-    /// The abstract value stack (above the locals); the first `entry_depth` entries are `Param`s.
-    stack: Vec<Ref>,
+    root: FState,
+    inl: Vec<Inl>,
     /// The frame being recorded (its serial number) and how many frames were live.
     pub root_serial: u64,
     pub root_depth: usize,
     /// The code object holding the loop.
-    pub code: std::rc::Rc<pyjit_vm::bytecode::CodeObject>,
+    pub code: Rc<CodeObject>,
     limit: usize,
+    max_inline: usize,
+    /// Per sequence object: its `SeqPtr` and `SeqLen`.
+    seqs: HashMap<Ref, (Ref, Ref)>,
+    /// Objects already checked to be range iterators / checked identities.
+    checked: HashMap<(Ref, i64), ()>,
+    /// A fix-up to apply once the interpreter has run the previous instruction.
+    pending: Option<Pending>,
+    /// A bridge (a side trace from a guard's exit, closed by a jump back to `trace.header`).
+    pub bridge: bool,
+    /// The value-stack depth at the loop header.
+    loop_depth: u32,
+    /// A snapshot could not be expressed: the recording must abort.
+    poisoned: bool,
+}
+
+/// Fix-ups that need what the interpreter pushed.
+enum Pending {
+    /// `LOAD_METHOD` on a list: the method is a constant of the list type.
+    Method { recv: Ref },
+    /// `CallPure`: the type of the result.
+    Result { r: Ref },
 }
 
 /// What recording one instruction led to.
@@ -42,51 +87,86 @@ fn value_ty(v: &Value) -> Option<Ty> {
         Value::Int(_) => Some(Ty::Int),
         Value::Float(_) => Some(Ty::Float),
         Value::Bool(_) => Some(Ty::Bool),
+        Value::Obj(_) => Some(Ty::Obj),
         _ => None,
     }
 }
 
+fn ty_tag(t: Ty) -> i64 {
+    (match t {
+        Ty::Int => tag::INT,
+        Ty::Float => tag::FLOAT,
+        Ty::Bool => tag::BOOL,
+        _ => tag::OBJ,
+    }) as i64
+}
+
+/// Builtins with no side effects on int, float, bool, list and tuple arguments, which traces call
+/// directly (a failing call is repeated by the interpreter, which raises).
+/// Code flags of functions that are not plain calls (generators).
+const NOT_INLINED: u32 = pyjit_vm::bytecode::code::flags::GENERATOR;
+
+const PURE_BUILTINS: &[&str] = &["abs", "min", "max", "int", "float", "round", "bool", "pow"];
+
 impl Recorder {
-    /// Start recording at the loop header `f.pc` of frame `f`.
-    pub fn new(f: &Frame, frames: usize, limit: usize) -> Result<Recorder, Abort> {
+    /// Start recording at `f.pc` of frame `f`: a loop header, or (for a bridge) a guard's exit
+    /// that rejoins the loop at `header`.
+    pub fn new(
+        f: &Frame,
+        frames: usize,
+        limit: usize,
+        max_inline: usize,
+        header: Option<(u32, u32)>,
+    ) -> Result<Recorder, Abort> {
         let nl = f.code.nlocalsplus();
         let mut r = Recorder {
             trace: Trace {
-                header: f.pc as u32,
+                header: header.map_or(f.pc as u32, |h| h.0),
                 nlocalsplus: nl as u32,
                 entry_depth: (f.localsplus.len() - nl) as u32,
                 name: format!("{}:{}", f.code.qualname, f.code.line_at(f.pc)),
+                bridge: header.is_some(),
                 ..Trace::default()
             },
-            cur: BTreeMap::new(),
             params: BTreeMap::new(),
-            stack: Vec::new(),
+            root: FState::default(),
+            inl: Vec::new(),
             root_serial: f.serial,
             root_depth: frames,
             code: f.code.clone(),
             limit,
+            max_inline,
+            seqs: HashMap::new(),
+            checked: HashMap::new(),
+            pending: None,
+            bridge: header.is_some(),
+            loop_depth: header.map_or((f.localsplus.len() - nl) as u32, |h| h.1),
+            poisoned: false,
         };
         for i in nl..f.localsplus.len() {
-            let ty = match &f.localsplus[i] {
-                Value::Obj(_) => Ty::Obj,
-                v => value_ty(v).ok_or(Abort::UnsupportedType)?,
-            };
+            let ty = value_ty(&f.localsplus[i]).ok_or(Abort::UnsupportedType)?;
             let p = r.param(i as u32, ty);
-            r.stack.push(p);
+            r.root.stack.push(p);
         }
         Ok(r)
     }
 
-    fn emit(&mut self, op: Opc, a: Ref, b: Ref, imm: i64, ty: Ty) -> Ref {
+    fn emit3(&mut self, op: Opc, args: [Ref; 3], imm: i64, ty: Ty) -> Ref {
         self.trace.insts.push(Inst {
             op,
-            a,
-            b,
+            a: args[0],
+            b: args[1],
+            c: args[2],
             imm,
             ty,
             snap: NO_SNAP,
+            pre: false,
         });
         Ref(self.trace.insts.len() as u32 - 1)
+    }
+
+    fn emit(&mut self, op: Opc, a: Ref, b: Ref, imm: i64, ty: Ty) -> Ref {
+        self.emit3(op, [a, b, NO_REF], imm, ty)
     }
 
     fn param(&mut self, slot: u32, ty: Ty) -> Ref {
@@ -95,44 +175,126 @@ impl Recorder {
         r
     }
 
-    /// A guard resuming at `pc` with the current abstract state.
-    fn guard(&mut self, op: Opc, a: Ref, b: Ref, ty: Ty, pc: usize) -> Ref {
-        let nl = self.trace.nlocalsplus;
-        let mut entries: Vec<(u32, Ref)> = self.cur.iter().map(|(&s, &r)| (s, r)).collect();
-        for (i, &r) in self
-            .stack
-            .iter()
-            .enumerate()
-            .skip(self.trace.entry_depth as usize)
-        {
-            entries.push((nl + i as u32, r));
+    /// A constant object (kept alive by the trace).
+    fn const_obj(&mut self, v: Value) -> Ref {
+        let i = self.trace.consts.len() as i64;
+        self.trace.consts.push(v);
+        self.emit(Opc::ConstObj, NO_REF, NO_REF, i, Ty::Obj)
+    }
+
+    /// The object a `ConstObj` ref stands for.
+    fn const_of(&self, r: Ref) -> Option<&Value> {
+        let i = &self.trace.insts[r.0 as usize];
+        (i.op == Opc::ConstObj).then(|| &self.trace.consts[i.imm as usize])
+    }
+
+    fn st(&mut self) -> &mut FState {
+        match self.inl.last_mut() {
+            Some(i) => &mut i.st,
+            None => &mut self.root,
         }
+    }
+
+    fn stack(&self) -> &Vec<Ref> {
+        match self.inl.last() {
+            Some(i) => &i.st.stack,
+            None => &self.root.stack,
+        }
+    }
+
+    fn push(&mut self, r: Ref) {
+        self.st().stack.push(r);
+    }
+
+    fn pop(&mut self) -> Ref {
+        self.st().stack.pop().expect("recorder stack underflow")
+    }
+
+    fn peek(&self, k: usize) -> Ref {
+        let s = self.stack();
+        s[s.len() - 1 - k]
+    }
+
+    /// A guard at `pc`: a snapshot of the current abstract state, then the instruction.
+    fn guard3(&mut self, op: Opc, args: [Ref; 3], imm: i64, ty: Ty, pc: usize) -> Ref {
+        let nl = self.trace.nlocalsplus;
+        let mut entries: Vec<(u32, Ref)> = self.root.cur.iter().map(|(&s, &r)| (s, r)).collect();
+        // stack slots, except those still holding what they held when the trace was entered
+        for (i, &r) in self.root.stack.iter().enumerate() {
+            let slot = nl + i as u32;
+            if (i as u32) < self.trace.entry_depth {
+                let p = self.params.get(&slot).copied();
+                if p == Some(r) {
+                    continue;
+                }
+                if p.is_some_and(|p| self.trace.ty(p) == Ty::Obj) {
+                    // the exit would overwrite a reference it does not own
+                    self.poisoned = true;
+                }
+            }
+            entries.push((slot, r));
+        }
+        let mut inlined = Vec::new();
+        let mut scratch = 0u32;
+        for (j, f) in self.inl.iter().enumerate() {
+            let fnl = f.code.nlocalsplus() as u32;
+            let mut e: Vec<(u32, Ref)> = f.st.cur.iter().map(|(&s, &r)| (s, r)).collect();
+            for (i, &r) in f.st.stack.iter().enumerate() {
+                e.push((fnl + i as u32, r));
+            }
+            let fpc = match self.inl.get(j + 1) {
+                Some(next) => next.ret_pc,
+                None => pc as u32,
+            };
+            inlined.push(SnapFrame {
+                func: f.func,
+                pc: fpc,
+                stack_depth: f.st.stack.len() as u32,
+                nlocalsplus: fnl,
+                entries: e,
+                scratch,
+            });
+            scratch += fnl + f.st.stack.len() as u32;
+        }
+        self.trace.scratch_len = self.trace.scratch_len.max(scratch);
+        let root_pc = match self.inl.first() {
+            Some(f) => f.ret_pc,
+            None => pc as u32,
+        };
         self.trace.snaps.push(Snapshot {
-            pc: pc as u32,
-            stack_depth: self.stack.len() as u32,
+            pc: root_pc,
+            stack_depth: self.root.stack.len() as u32,
             entries,
+            inlined,
         });
-        let r = self.emit(op, a, b, 0, ty);
+        let r = self.emit3(op, args, imm, ty);
         self.trace.insts[r.0 as usize].snap = self.trace.snaps.len() as u32 - 1;
         r
+    }
+
+    fn guard(&mut self, op: Opc, a: Ref, b: Ref, ty: Ty, pc: usize) -> Ref {
+        self.guard3(op, [a, b, NO_REF], 0, ty, pc)
     }
 
     fn ty(&self, r: Ref) -> Ty {
         self.trace.ty(r)
     }
 
-    fn pop(&mut self) -> Ref {
-        self.stack.pop().expect("recorder stack underflow")
-    }
-
     fn load_local(&mut self, f: &Frame, i: u32) -> Result<Ref, Abort> {
-        if let Some(&r) = self.cur.get(&i) {
+        if !self.inl.is_empty() {
+            return self.st().cur.get(&i).copied().ok_or(Abort::UnboundLocal);
+        }
+        if let Some(&r) = self.root.cur.get(&i) {
             return Ok(r);
         }
         if let Some(&r) = self.params.get(&i) {
             return Ok(r);
         }
-        let ty = value_ty(&f.localsplus[i as usize]).ok_or(Abort::UnsupportedType)?;
+        let v = &f.localsplus[i as usize];
+        if matches!(v, Value::Null) {
+            return Err(Abort::UnboundLocal);
+        }
+        let ty = value_ty(v).ok_or(Abort::UnsupportedType)?;
         Ok(self.param(i, ty))
     }
 
@@ -145,10 +307,39 @@ impl Recorder {
         }
     }
 
-    /// Record the instruction at `pc` (before the interpreter runs it) in frame `f`.
-    pub fn record(&mut self, f: &Frame, pc: usize, op: Op, arg: u32) -> Result<Step, Abort> {
+    /// The real value `k` entries below the top of the interpreter's stack.
+    fn seen(f: &Frame, k: usize) -> &Value {
+        &f.localsplus[f.localsplus.len() - 1 - k]
+    }
+
+    /// Record the instruction at `pc` (before the interpreter runs it) in the innermost frame
+    /// `f` of `vm`.
+    pub fn record(
+        &mut self,
+        vm: &Vm,
+        f: &Frame,
+        pc: usize,
+        op: Op,
+        arg: u32,
+    ) -> Result<Step, Abort> {
         if self.trace.insts.len() > self.limit {
             return Err(Abort::TraceTooLong);
+        }
+        if self.poisoned {
+            return Err(Abort::StackMismatch);
+        }
+        // still in the loop's frame, or in the frame of the innermost inlined call
+        let in_place = match self.inl.last() {
+            None => f.serial == self.root_serial && vm.frames.len() == self.root_depth,
+            Some(c) => {
+                vm.frames.len() == self.root_depth + self.inl.len() && Rc::ptr_eq(&f.code, &c.code)
+            }
+        };
+        if !in_place {
+            return Err(Abort::LeftFrame);
+        }
+        if let Some(p) = self.pending.take() {
+            self.fix_up(f, p)?;
         }
         // the instruction after this one (past any EXTENDED_ARG prefixes)
         let mut next = pc + 1;
@@ -156,18 +347,19 @@ impl Recorder {
             next += 1;
         }
         match op {
-            Op::NOP | Op::RESUME => {}
+            Op::NOP | Op::RESUME | Op::JUMP_FORWARD => {}
             Op::LOAD_FAST => {
                 let r = self.load_local(f, arg)?;
-                self.stack.push(r);
+                self.push(r);
             }
             Op::STORE_FAST => {
-                // objects are never written by a trace (its exits store only unboxed values)
-                if self.ty(*self.stack.last().unwrap()) == Ty::Obj {
+                // the loop's frame never has objects written by a trace (its exits store only
+                // unboxed values and clones of objects it does not own)
+                if self.inl.is_empty() && self.ty(self.peek(0)) == Ty::Obj {
                     return Err(Abort::UnsupportedType);
                 }
                 let r = self.pop();
-                self.cur.insert(arg, r);
+                self.st().cur.insert(arg, r);
             }
             Op::LOAD_CONST => {
                 let r = match &f.code.consts[arg as usize] {
@@ -182,69 +374,117 @@ impl Recorder {
                     Value::Bool(b) => {
                         self.emit(Opc::ConstBool, NO_REF, NO_REF, *b as i64, Ty::Bool)
                     }
+                    v @ (Value::None | Value::Obj(_)) => self.const_obj(v.clone()),
                     _ => return Err(Abort::UnsupportedConst),
                 };
-                self.stack.push(r);
+                self.push(r);
+            }
+            Op::LOAD_GLOBAL => {
+                let w = vm
+                    .jit_global(f, (arg >> 1) as usize)
+                    .ok_or(Abort::UnsupportedGlobal)?;
+                let name = f.code.names[(arg >> 1) as usize]
+                    .str_ref()
+                    .map_or(String::new(), |s| s.as_str().to_string());
+                for (addr, expected, what) in w.words {
+                    // one watch per word (CSE then removes the repeated guards)
+                    let i = match self
+                        .trace
+                        .watches
+                        .iter()
+                        .position(|w| w.addr == addr && w.expected == expected)
+                    {
+                        Some(i) => i,
+                        None => {
+                            let what = match what {
+                                "keys" if self.trace.watches.is_empty() => "globals keys".into(),
+                                "keys" => "dict keys".to_string(),
+                                other => format!("{name} {other}"),
+                            };
+                            self.trace.watches.push(Watch {
+                                addr,
+                                expected,
+                                what,
+                            });
+                            self.trace.watches.len() - 1
+                        }
+                    };
+                    self.guard3(Opc::GuardWatch, [NO_REF; 3], i as i64, Ty::Void, pc);
+                }
+                self.trace.keep.extend(w.keep);
+                if arg & 1 != 0 {
+                    let n = self.const_obj(Value::Null);
+                    self.push(n);
+                }
+                let r = match w.value {
+                    Value::Int(i) => self.emit(Opc::ConstInt, NO_REF, NO_REF, i, Ty::Int),
+                    Value::Float(x) => self.emit(
+                        Opc::ConstFloat,
+                        NO_REF,
+                        NO_REF,
+                        x.to_bits() as i64,
+                        Ty::Float,
+                    ),
+                    v => self.const_obj(v),
+                };
+                self.push(r);
+            }
+            Op::PUSH_NULL => {
+                let n = self.const_obj(Value::Null);
+                self.push(n);
             }
             Op::POP_TOP => {
                 self.pop();
             }
             Op::COPY => {
-                let r = self.stack[self.stack.len() - arg as usize];
-                if self.ty(r) == Ty::Obj {
-                    return Err(Abort::UnsupportedType);
-                }
-                self.stack.push(r);
+                let r = self.peek(arg as usize - 1);
+                self.push(r);
             }
             Op::SWAP => {
-                let n = self.stack.len();
-                if arg as usize > n - self.trace.entry_depth as usize {
-                    return Err(Abort::StackMismatch);
-                }
-                self.stack.swap(n - 1, n - arg as usize);
+                let st = self.st();
+                let n = st.stack.len();
+                st.stack.swap(n - 1, n - arg as usize);
             }
             Op::BINARY_OP => self.binary_op(pc, arg)?,
             Op::COMPARE_OP => {
-                let (a, b) = (
-                    self.stack[self.stack.len() - 2],
-                    self.stack[self.stack.len() - 1],
-                );
+                let (a, b) = (self.peek(1), self.peek(0));
                 let op = match (self.ty(a), self.ty(b)) {
-                    (Ty::Int, Ty::Int) => Opc::CmpInt,
+                    (Ty::Int, Ty::Int) | (Ty::Bool, Ty::Int) | (Ty::Int, Ty::Bool) => Opc::CmpInt,
                     (Ty::Float, Ty::Float) => Opc::CmpFloat,
                     _ => return Err(Abort::UnsupportedType),
                 };
-                self.stack.truncate(self.stack.len() - 2);
+                self.pop();
+                self.pop();
                 let r = self.emit(op, a, b, arg as i64, Ty::Bool);
-                self.stack.push(r);
+                self.push(r);
             }
             Op::UNARY_NEGATIVE => {
-                let a = *self.stack.last().unwrap();
+                let a = self.peek(0);
                 let r = match self.ty(a) {
                     Ty::Int => self.guard(Opc::NegOv, a, NO_REF, Ty::Int, pc),
                     Ty::Float => self.emit(Opc::FNeg, a, NO_REF, 0, Ty::Float),
                     _ => return Err(Abort::UnsupportedType),
                 };
                 self.pop();
-                self.stack.push(r);
+                self.push(r);
             }
             Op::UNARY_NOT => {
                 let a = self.pop();
                 let c = self.truth(a)?;
                 let r = self.emit(Opc::Not, c, NO_REF, 0, Ty::Bool);
-                self.stack.push(r);
+                self.push(r);
             }
             Op::POP_JUMP_FORWARD_IF_FALSE
             | Op::POP_JUMP_FORWARD_IF_TRUE
             | Op::POP_JUMP_BACKWARD_IF_FALSE
             | Op::POP_JUMP_BACKWARD_IF_TRUE => {
-                let observed = match f.localsplus.last() {
-                    Some(Value::Bool(b)) => *b,
-                    Some(Value::Int(i)) => *i != 0,
-                    Some(Value::Float(x)) => *x != 0.0,
+                let observed = match Self::seen(f, 0) {
+                    Value::Bool(b) => *b,
+                    Value::Int(i) => *i != 0,
+                    Value::Float(x) => *x != 0.0,
                     _ => return Err(Abort::UnsupportedType),
                 };
-                let a = *self.stack.last().unwrap();
+                let a = self.peek(0);
                 let c = self.truth(a)?;
                 let g = if observed {
                     Opc::GuardTrue
@@ -265,36 +505,295 @@ impl Recorder {
                     return self.close(next - arg as usize);
                 }
             }
-            Op::JUMP_FORWARD => {}
             Op::JUMP_BACKWARD => return self.close(next - arg as usize),
             Op::FOR_ITER => {
-                let it = *self.stack.last().unwrap();
-                let Some(top) = f.localsplus.last() else {
-                    return Err(Abort::UnsupportedType);
-                };
-                let Value::Obj(o) = top else {
-                    return Err(Abort::UnsupportedType);
-                };
+                let it = self.peek(0);
+                let top = Self::seen(f, 0);
                 // SAFETY: `top` is an initialised value of the live frame's value stack.
                 if self.ty(it) != Ty::Obj
                     || unsafe { pyjit_vm::interp::jit::pyjit_is_range_iter(top) } == 0
                 {
                     return Err(Abort::UnsupportedType);
                 }
-                if !range_has_next(o) {
+                if !range_has_next(top) {
                     return Err(Abort::LoopExit);
                 }
+                if self.checked.insert((it, -1), ()).is_none() {
+                    self.guard(Opc::GuardRangeIter, it, NO_REF, Ty::Void, pc);
+                }
                 let r = self.guard(Opc::RangeNext, it, NO_REF, Ty::Int, pc);
-                self.stack.push(r);
+                self.push(r);
             }
-            Op::CALL
-            | Op::RETURN_VALUE
-            | Op::RETURN_GENERATOR
-            | Op::YIELD_VALUE
-            | Op::CALL_FUNCTION_EX => return Err(Abort::LeftFrame),
+            Op::BINARY_SUBSCR => {
+                let (c, i) = (self.peek(1), self.peek(0));
+                let (ptr, idx) = self.seq_index(f, pc, c, i, 1, 0)?;
+                let item = match (Self::seen(f, 1), Self::seen(f, 0)) {
+                    (Value::Obj(o), Value::Int(k)) => seq_item(o, *k),
+                    _ => None,
+                };
+                let ty = match item.as_ref().and_then(value_ty) {
+                    Some(t @ (Ty::Int | Ty::Float | Ty::Bool)) => t,
+                    _ => return Err(Abort::UnsupportedType),
+                };
+                let r = self.guard3(Opc::LoadElem, [ptr, idx, NO_REF], ty_tag(ty), ty, pc);
+                self.pop();
+                self.pop();
+                self.push(r);
+            }
+            Op::STORE_SUBSCR => {
+                // stack: value, container, index
+                let (v, c, i) = (self.peek(2), self.peek(1), self.peek(0));
+                if !matches!(self.ty(v), Ty::Int | Ty::Float | Ty::Bool) {
+                    return Err(Abort::UnsupportedType);
+                }
+                let (ptr, idx) = self.seq_index(f, pc, c, i, 1, 0)?;
+                let old = match (Self::seen(f, 1), Self::seen(f, 0)) {
+                    (Value::Obj(o), Value::Int(k)) => seq_item(o, *k),
+                    _ => None,
+                };
+                if !matches!(old, Some(Value::Int(_) | Value::Float(_) | Value::Bool(_))) {
+                    return Err(Abort::UnsupportedType);
+                }
+                self.guard3(Opc::StoreElem, [ptr, idx, v], 0, Ty::Void, pc);
+                self.pop();
+                self.pop();
+                self.pop();
+            }
+            Op::LOAD_METHOD => {
+                let recv = self.peek(0);
+                let is_list =
+                    matches!(Self::seen(f, 0), Value::Obj(o) if matches!(&**o, PyObject::List(_)));
+                if !is_list || self.ty(recv) != Ty::Obj {
+                    return Err(Abort::UnsupportedType);
+                }
+                // the list check makes the method a constant of the list type
+                self.seq(pc, recv, 0)?;
+                self.pop();
+                let placeholder = self.const_obj(Value::Null);
+                self.push(placeholder);
+                self.push(recv);
+                self.pending = Some(Pending::Method { recv });
+            }
+            Op::CALL => return self.call(f, pc, next, arg).map(|()| Step::Continue),
+            Op::RETURN_VALUE if !self.inl.is_empty() => {
+                let r = self.pop();
+                self.inl.pop();
+                self.push(r);
+            }
+            Op::RETURN_VALUE | Op::RETURN_GENERATOR | Op::YIELD_VALUE | Op::CALL_FUNCTION_EX => {
+                return Err(Abort::LeftFrame);
+            }
             _ => return Err(Abort::UnsupportedOp),
         }
         Ok(Step::Continue)
+    }
+
+    fn fix_up(&mut self, f: &Frame, p: Pending) -> Result<(), Abort> {
+        match p {
+            Pending::Method { recv } => {
+                // the interpreter pushed (method, receiver)
+                let m = Self::seen(f, 1).clone();
+                let Value::Obj(o) = &m else {
+                    return Err(Abort::UnsupportedCall);
+                };
+                if !matches!(&**o, PyObject::Builtin(_)) {
+                    return Err(Abort::UnsupportedCall);
+                }
+                let r = self.const_obj(m);
+                let st = self.st();
+                let n = st.stack.len();
+                debug_assert_eq!(st.stack[n - 1], recv);
+                st.stack[n - 2] = r;
+            }
+            Pending::Result { r } => {
+                self.trace.insts[r.0 as usize].ty = match Self::seen(f, 0) {
+                    Value::Int(_) => Ty::Int,
+                    Value::Float(_) => Ty::Float,
+                    Value::Bool(_) => Ty::Bool,
+                    _ => return Err(Abort::UnsupportedType),
+                };
+            }
+        }
+        Ok(())
+    }
+
+    /// The `SeqPtr`/`SeqLen` of the list (`kind` 0) or tuple (1) `c`.
+    fn seq(&mut self, pc: usize, c: Ref, kind: i64) -> Result<(Ref, Ref), Abort> {
+        if let Some(&p) = self.seqs.get(&c) {
+            return Ok(p);
+        }
+        let ptr = self.guard3(Opc::SeqPtr, [c, NO_REF, NO_REF], kind, Ty::Int, pc);
+        let len = self.emit(Opc::SeqLen, ptr, NO_REF, 0, Ty::Int);
+        self.seqs.insert(c, (ptr, len));
+        Ok((ptr, len))
+    }
+
+    /// Items pointer and checked index for `c[i]` (`c` and `i` at stack depths `kc`, `ki`).
+    fn seq_index(
+        &mut self,
+        f: &Frame,
+        pc: usize,
+        c: Ref,
+        i: Ref,
+        kc: usize,
+        ki: usize,
+    ) -> Result<(Ref, Ref), Abort> {
+        let kind = match Self::seen(f, kc) {
+            Value::Obj(o) if matches!(&**o, PyObject::List(_)) => 0,
+            Value::Obj(o) if matches!(&**o, PyObject::Tuple(_)) => 1,
+            _ => return Err(Abort::UnsupportedType),
+        };
+        let Value::Int(k) = Self::seen(f, ki) else {
+            return Err(Abort::UnsupportedType);
+        };
+        if self.ty(c) != Ty::Obj || self.ty(i) != Ty::Int {
+            return Err(Abort::UnsupportedType);
+        }
+        let (ptr, len) = self.seq(pc, c, kind)?;
+        let idx = if *k < 0 {
+            // specialised on a negative index: count from the end
+            let zero = self.emit(Opc::ConstInt, NO_REF, NO_REF, 0, Ty::Int);
+            let neg = self.emit(Opc::CmpInt, i, zero, 0, Ty::Bool);
+            self.guard(Opc::GuardTrue, neg, NO_REF, Ty::Void, pc);
+            self.guard(Opc::AddOv, i, len, Ty::Int, pc)
+        } else {
+            i
+        };
+        self.guard(Opc::GuardIndex, idx, len, Ty::Void, pc);
+        Ok((ptr, idx))
+    }
+
+    /// `CALL n`: inline a Python function, call a pure builtin, or `list.append`.
+    fn call(&mut self, f: &Frame, pc: usize, next: usize, n: u32) -> Result<(), Abort> {
+        let n = n as usize;
+        if f.kwnames.is_some() {
+            return Err(Abort::UnsupportedCall);
+        }
+        let is_meth = !matches!(Self::seen(f, n + 1), Value::Null);
+        let callable = if is_meth {
+            Self::seen(f, n + 1)
+        } else {
+            Self::seen(f, n)
+        };
+        let Value::Obj(co) = callable else {
+            return Err(Abort::UnsupportedCall);
+        };
+        let cref = self.peek(if is_meth { n + 1 } else { n });
+        // the callable must be known: a constant (from a watched global) or checked
+        let cref_is_const = self
+            .const_of(cref)
+            .is_some_and(|v| matches!(v, Value::Obj(o) if Rc::ptr_eq(o, co)));
+        if !cref_is_const {
+            if self.ty(cref) != Ty::Obj {
+                return Err(Abort::UnsupportedCall);
+            }
+            let k = self.const_obj(callable.clone());
+            let ki = self.trace.insts[k.0 as usize].imm;
+            if self.checked.insert((cref, ki), ()).is_none() {
+                self.guard3(Opc::GuardIs, [cref, NO_REF, NO_REF], ki, Ty::Void, pc);
+            }
+        }
+        match &**co {
+            PyObject::Function(func) => {
+                let nargs = n + is_meth as usize;
+                let code = &func.code;
+                if !Vm::jit_exact_args(func, nargs)
+                    || !code.cellvars.is_empty()
+                    || !code.freevars.is_empty()
+                    || code.flags & NOT_INLINED != 0
+                {
+                    return Err(Abort::UnsupportedCall);
+                }
+                if self.inl.len() >= self.max_inline {
+                    return Err(Abort::InlineTooDeep);
+                }
+                let k = self.const_obj(callable.clone());
+                let fi = self.trace.insts[k.0 as usize].imm as u32;
+                let args: Vec<Ref> = (0..nargs).rev().map(|k| self.peek(k)).collect();
+                let st = self.st();
+                let len = st.stack.len();
+                st.stack.truncate(len - n - 2);
+                let mut cur = BTreeMap::new();
+                for (i, r) in args.into_iter().enumerate() {
+                    cur.insert(i as u32, r);
+                }
+                self.inl.push(Inl {
+                    st: FState {
+                        cur,
+                        stack: Vec::new(),
+                    },
+                    func: fi,
+                    code: code.clone(),
+                    ret_pc: next as u32,
+                });
+                Ok(())
+            }
+            PyObject::Builtin(b) => {
+                if is_meth && b.name == "append" && b.owner == "list" && n == 1 {
+                    let (recv, v) = (self.peek(1), self.peek(0));
+                    if !matches!(self.ty(v), Ty::Int | Ty::Float | Ty::Bool) {
+                        return Err(Abort::UnsupportedType);
+                    }
+                    self.emit(Opc::ListAppend, recv, v, 0, Ty::Void);
+                    // appending may move the items
+                    self.seqs.clear();
+                    for _ in 0..3 {
+                        self.pop();
+                    }
+                    let none = self.const_obj(Value::None);
+                    self.push(none);
+                    return Ok(());
+                }
+                if is_meth || b.self_.is_some() || b.owner != "builtins" {
+                    return Err(Abort::UnsupportedCall);
+                }
+                if b.name == "len" && n == 1 {
+                    let a = self.peek(0);
+                    let kind = match Self::seen(f, 0) {
+                        Value::Obj(o) if matches!(&**o, PyObject::List(_)) => 0,
+                        Value::Obj(o) if matches!(&**o, PyObject::Tuple(_)) => 1,
+                        _ => return Err(Abort::UnsupportedType),
+                    };
+                    if self.ty(a) != Ty::Obj {
+                        return Err(Abort::UnsupportedType);
+                    }
+                    let (_, len) = self.seq(pc, a, kind)?;
+                    for _ in 0..3 {
+                        self.pop();
+                    }
+                    self.push(len);
+                    return Ok(());
+                }
+                if !PURE_BUILTINS.contains(&b.name) || !(1..=3).contains(&n) {
+                    return Err(Abort::UnsupportedCall);
+                }
+                let args: Vec<Ref> = (0..n).rev().map(|k| self.peek(k)).collect();
+                if args
+                    .iter()
+                    .any(|&a| !matches!(self.ty(a), Ty::Int | Ty::Float | Ty::Bool))
+                {
+                    return Err(Abort::UnsupportedType);
+                }
+                let ci = self.trace.insts[cref.0 as usize].imm;
+                let ci = if cref_is_const {
+                    ci
+                } else {
+                    let k = self.const_obj(callable.clone());
+                    self.trace.insts[k.0 as usize].imm
+                };
+                let mut a3 = [NO_REF; 3];
+                a3[..n].copy_from_slice(&args);
+                // the result's type is known once the interpreter has made the call
+                let r = self.guard3(Opc::CallPure, a3, ci, Ty::Void, pc);
+                for _ in 0..n + 2 {
+                    self.pop();
+                }
+                self.push(r);
+                self.pending = Some(Pending::Result { r });
+                Ok(())
+            }
+            _ => Err(Abort::UnsupportedCall),
+        }
     }
 
     /// The truth value of `a` as a Bool.
@@ -308,8 +807,7 @@ impl Recorder {
     }
 
     fn binary_op(&mut self, pc: usize, arg: u32) -> Result<(), Abort> {
-        let n = self.stack.len();
-        let (a, b) = (self.stack[n - 2], self.stack[n - 1]);
+        let (a, b) = (self.peek(1), self.peek(0));
         let kind = if arg >= 13 { arg - 13 } else { arg };
         let r = match (self.ty(a), self.ty(b)) {
             (Ty::Int, Ty::Int) => match kind {
@@ -343,22 +841,37 @@ impl Recorder {
             }
             _ => return Err(Abort::UnsupportedType),
         };
-        self.stack.truncate(n - 2);
-        self.stack.push(r);
+        self.pop();
+        self.pop();
+        self.push(r);
         Ok(())
     }
 
     /// A jump back to `target`: the loop closes if it is the header.
     fn close(&mut self, target: usize) -> Result<Step, Abort> {
-        if target != self.trace.header as usize {
-            return Err(Abort::InnerLoop);
+        if target != self.trace.header as usize || !self.inl.is_empty() {
+            return Err(if self.bridge {
+                Abort::BridgeEnd
+            } else {
+                Abort::InnerLoop
+            });
         }
-        if self.stack.len() != self.trace.entry_depth as usize {
+        // the value stack must be the one the loop started with (a `for` loop's iterator)
+        let nl = self.trace.nlocalsplus;
+        if self.root.stack.len() != self.loop_depth as usize
+            || (0..self.loop_depth)
+                .any(|i| self.params.get(&(nl + i)) != Some(&self.root.stack[i as usize]))
+        {
             return Err(Abort::StackMismatch);
         }
-        let cur: Vec<(u32, Ref)> = self.cur.iter().map(|(&s, &r)| (s, r)).collect();
+        let cur: Vec<(u32, Ref)> = self.root.cur.iter().map(|(&s, &r)| (s, r)).collect();
         for (slot, end) in cur {
             let ty = self.ty(end);
+            if self.bridge {
+                // a bridge ends by writing its values back; the loop re-reads them
+                self.trace.carried.push((slot, NO_REF, end));
+                continue;
+            }
             let p = match self.params.get(&slot) {
                 Some(&p) => p,
                 None => self.param(slot, ty),
@@ -372,7 +885,7 @@ impl Recorder {
         // the slot had at the top of the iteration.
         for s in &mut self.trace.snaps {
             for &(slot, p, _) in &self.trace.carried {
-                if !s.entries.iter().any(|&(es, _)| es == slot) {
+                if p != NO_REF && !s.entries.iter().any(|&(es, _)| es == slot) {
                     s.entries.push((slot, p));
                 }
             }
@@ -382,12 +895,27 @@ impl Recorder {
     }
 }
 
-fn range_has_next(o: &pyjit_vm::objects::ObjRef) -> bool {
+fn range_has_next(v: &Value) -> bool {
+    let Value::Obj(o) = v else { return false };
     match &**o {
-        pyjit_vm::objects::PyObject::Iter(st) => matches!(
+        PyObject::Iter(st) => matches!(
             &*st.borrow(),
             pyjit_vm::objects::IterState::Range { stop, .. } if *stop > 0
         ),
         _ => false,
+    }
+}
+
+/// Item `k` of a list or tuple (Python indexing, `None` out of range).
+fn seq_item(o: &ObjRef, k: i64) -> Option<Value> {
+    let get = |s: &[Value]| {
+        let n = s.len() as i64;
+        let i = if k < 0 { k + n } else { k };
+        (0..n).contains(&i).then(|| s[i as usize].clone())
+    };
+    match &**o {
+        PyObject::List(l) => get(&l.borrow()),
+        PyObject::Tuple(t) => get(t),
+        _ => None,
     }
 }

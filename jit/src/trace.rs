@@ -3,8 +3,9 @@
 //! `JitHooks` calls.
 
 use crate::abort::Abort;
+use crate::deopt::TraceFn;
 use crate::ir::Trace;
-use crate::lower::{self, ENTRY_EXIT, HELPERS, Helper};
+use crate::lower::{self, BRIDGE_DONE, ENTRY_EXIT, HELPERS};
 use crate::params::Params;
 use crate::recorder::{Recorder, Step};
 use crate::{deopt, dump};
@@ -16,7 +17,6 @@ use pyjit_vm::bytecode::CodeObject;
 use pyjit_vm::bytecode::opcodes::Op;
 use pyjit_vm::interp::Vm;
 use pyjit_vm::interp::jit::{JitHooks, NO_TRACE, RecordStep, find_loop};
-use pyjit_vm::value::Value;
 use std::collections::HashMap;
 use std::io::Write;
 use std::time::{Duration, Instant};
@@ -36,13 +36,19 @@ pub struct Output {
     pub target: Option<String>,
 }
 
-type TraceFn = unsafe extern "C" fn(*mut Value) -> i32;
-
 struct Compiled {
     entry: TraceFn,
     trace: Trace,
+    /// Failures of each guard (by snapshot).
     exits: Vec<u64>,
+    /// Aborted bridge recordings from each exit.
+    bridge_aborts: Vec<u64>,
+    /// The bridge attached to each exit (its entry point, 0 = none); compiled code reads it.
+    exit_table: Box<[usize]>,
     entry_fails: u64,
+    /// The loop this trace belongs to: its header and value-stack depth there.
+    header: u32,
+    loop_depth: u32,
 }
 
 #[derive(Default)]
@@ -53,6 +59,7 @@ struct Stats {
     guard_failures: u64,
     compile_times: Vec<Duration>,
     code_bytes: u64,
+    bridges: u64,
 }
 
 /// The tracing JIT.
@@ -62,9 +69,15 @@ pub struct Jit {
     module: JITModule,
     /// The foreign target of `--jit-target`, if any.
     target: Option<cranelift_codegen::isa::OwnedTargetIsa>,
-    helper_ids: [u32; 3],
+    helper_ids: Vec<u32>,
     recorder: Option<Recorder>,
+    /// For a bridge being recorded: the trace and exit it starts from.
+    bridge_from: Option<(u32, u32)>,
     traces: Vec<Compiled>,
+    /// Global exit numbers -> (trace, snapshot).
+    exit_owner: Vec<(u32, u32)>,
+    /// Where exits write the frames of inlined calls.
+    scratch: Vec<[u64; 2]>,
     /// Aborted recordings per loop (code object address, header).
     aborts: HashMap<(usize, u32), u64>,
     stats: Stats,
@@ -81,19 +94,13 @@ impl Jit {
             .finish(settings::Flags::new(flags))
             .map_err(|e| e.to_string())?;
         let mut jb = JITBuilder::with_isa(isa, default_libcall_names());
-        jb.symbol(
-            Helper::IsRangeIter.name(),
-            pyjit_vm::interp::jit::pyjit_is_range_iter as *const u8,
-        );
-        jb.symbol(
-            Helper::RangeNext.name(),
-            pyjit_vm::interp::jit::pyjit_range_next as *const u8,
-        );
-        jb.symbol(Helper::Fault.name(), deopt::pyjit_fault as *const u8);
+        for &h in HELPERS {
+            jb.symbol(h.name(), h.addr());
+        }
         let mut module = JITModule::new(jb);
         let cc = module.isa().default_call_conv();
-        let mut helper_ids = [0u32; 3];
-        for h in HELPERS {
+        let mut helper_ids = vec![0u32; HELPERS.len()];
+        for &h in HELPERS {
             let id = module
                 .declare_function(h.name(), Linkage::Import, &h.signature(cc))
                 .map_err(|e| e.to_string())?;
@@ -132,7 +139,10 @@ impl Jit {
             target,
             helper_ids,
             recorder: None,
+            bridge_from: None,
             traces: Vec::new(),
+            exit_owner: Vec::new(),
+            scratch: Vec::new(),
             aborts: HashMap::new(),
             stats: Stats::default(),
             log,
@@ -176,8 +186,9 @@ impl Jit {
         });
     }
 
-    /// Optimise, compile and link the recorded trace; returns its id.
-    fn compile(&mut self, mut t: Trace) -> Result<u32, String> {
+    /// Optimise, compile and link the recorded trace; returns its id. `header`/`loop_depth`
+    /// name the loop it belongs to.
+    fn compile(&mut self, mut t: Trace, header: u32, loop_depth: u32) -> Result<u32, String> {
         let start = Instant::now();
         if self.out.dump_ir {
             eprint!("--- IR (recorded) ---\n{}", dump::ir(&t));
@@ -214,13 +225,16 @@ impl Jit {
             cranelift_codegen::ir::UserFuncName::user(0, id.as_u32()),
             lower::trace_signature(cc),
         );
-        lower::build(
-            &t,
-            &mut ctx.func,
-            &self.helper_ids,
-            self.params.fault_rate > 0,
-            self.module.isa().frontend_config(),
-        );
+        let nsnaps = t.snaps.len();
+        let exit_table: Box<[usize]> = vec![0usize; nsnaps].into_boxed_slice();
+        let exit_base = self.exit_owner.len() as u32;
+        let env = lower::Env {
+            helper_ids: &self.helper_ids,
+            fault: self.params.fault_rate > 0,
+            exit_base,
+            exit_table: exit_table.as_ptr() as usize,
+        };
+        lower::build(&t, &mut ctx.func, &env, self.module.isa().frontend_config());
         if self.out.dump_clif {
             eprint!("--- CLIF {} ---\n{}", t.name, ctx.func.display());
         }
@@ -243,22 +257,47 @@ impl Jit {
             .map_err(|e| e.to_string())?;
         let ptr = self.module.get_finalized_function(id);
         // SAFETY: `ptr` is the entry of the function just defined with `trace_signature`
-        // (one pointer argument, an i32 result, the platform's default C convention).
+        // (three pointer arguments, an i32 result, the platform's default C convention).
         let entry: TraceFn = unsafe { std::mem::transmute::<*const u8, TraceFn>(ptr) };
         let dt = start.elapsed();
         self.stats.compile_times.push(dt);
         let name = t.name.clone();
-        let nsnaps = t.snaps.len();
         self.log("compile", || {
             format!("trace {n} {name}: {} us", dt.as_micros())
         });
+        if self.scratch.len() < t.scratch_len as usize {
+            self.scratch.resize(t.scratch_len as usize, [0, 0]);
+        }
+        for k in 0..nsnaps {
+            self.exit_owner.push((n, k as u32));
+        }
         self.traces.push(Compiled {
             entry,
             trace: t,
             exits: vec![0; nsnaps],
+            bridge_aborts: vec![0; nsnaps],
+            exit_table,
             entry_fails: 0,
+            header,
+            loop_depth,
         });
         Ok(n)
+    }
+
+    /// Whether a bridge may start at exit `snap` of trace `id`: the exit is in the loop's frame and
+    /// leaves no object on the value stack above the loop's depth (a bridge would consume it
+    /// without dropping it), and bridges from it have not failed too often.
+    fn bridge_ok(&self, id: u32, snap: u32) -> bool {
+        let c = &self.traces[id as usize];
+        let s = &c.trace.snaps[snap as usize];
+        let floor = c.trace.nlocalsplus + c.loop_depth;
+        self.target.is_none()
+            && c.exit_table[snap as usize] == 0
+            && c.bridge_aborts[snap as usize] < self.params.max_aborts
+            && s.inlined.is_empty()
+            && s.entries
+                .iter()
+                .all(|&(slot, r)| slot < floor || c.trace.ty(r) != crate::ir::Ty::Obj)
     }
 
     /// `--jit-stats`: the counters, on stderr.
@@ -268,7 +307,7 @@ impl Jit {
         times.sort();
         let total: Duration = times.iter().sum();
         let median = times.get(times.len() / 2).copied().unwrap_or_default();
-        let bridges = 0;
+        let bridges = s.bridges;
         eprintln!("jit-stats:");
         eprintln!("  loops hot:          {}", s.loops);
         eprintln!("  recordings:         {}", s.recordings);
@@ -295,10 +334,18 @@ impl JitHooks for Jit {
     fn start_recording(&mut self, vm: &Vm) -> bool {
         let f = vm.frames.last().expect("a frame is executing");
         self.stats.loops += 1;
-        match Recorder::new(f, vm.frames.len(), self.params.trace_limit as usize) {
+        let p = &self.params;
+        match Recorder::new(
+            f,
+            vm.frames.len(),
+            p.trace_limit as usize,
+            p.max_inline as usize,
+            None,
+        ) {
             Ok(r) => {
                 self.stats.recordings += 1;
                 self.recorder = Some(r);
+                self.bridge_from = None;
                 true
             }
             Err(a) => {
@@ -313,39 +360,60 @@ impl JitHooks for Jit {
             return RecordStep::Stop;
         };
         let f = vm.frames.last().expect("a frame is executing");
-        let header = rec.trace.header;
-        let step = if f.serial != rec.root_serial || vm.frames.len() != rec.root_depth {
-            Err(Abort::LeftFrame)
-        } else {
-            rec.record(f, pc, op, arg)
-        };
-        match step {
+        match rec.record(vm, f, pc, op, arg) {
             Ok(Step::Continue) => RecordStep::Continue,
             Ok(Step::Closed) => {
                 let rec = self.recorder.take().unwrap();
-                match self.compile(rec.trace) {
-                    Ok(id) => {
-                        if let Some(mut s) = find_loop(&f.code, |s| s.header == header) {
-                            s.trace = id;
+                let code = rec.code.clone();
+                let header = rec.trace.header;
+                match self.bridge_from.take() {
+                    Some((tid, snap)) => {
+                        let depth = self.traces[tid as usize].loop_depth;
+                        let mut t = rec.trace;
+                        t.name = format!("bridge from trace {tid} exit {snap} ({})", t.name);
+                        match self.compile(t, header, depth) {
+                            Ok(id) => {
+                                let entry = self.traces[id as usize].entry as usize;
+                                self.traces[tid as usize].exit_table[snap as usize] = entry;
+                                self.stats.bridges += 1;
+                            }
+                            Err(e) => {
+                                self.log("abort", || format!("bridge compile error: {e}"));
+                                self.bridge_abort(tid, snap, Abort::CompileError);
+                            }
                         }
                     }
-                    Err(e) if self.target.is_some() => {
-                        // a foreign-target trace is dumped, never run: do not record it again
-                        self.log("compile", || e);
-                        if let Some(mut s) = find_loop(&f.code, |s| s.header == header) {
-                            s.count = i32::MIN;
+                    None => {
+                        let depth = rec.trace.entry_depth;
+                        match self.compile(rec.trace, header, depth) {
+                            Ok(id) => {
+                                if let Some(mut s) = find_loop(&code, |s| s.header == header) {
+                                    s.trace = id;
+                                }
+                            }
+                            Err(e) if self.target.is_some() => {
+                                // a foreign-target trace is dumped, never run: do not record
+                                // it again
+                                self.log("compile", || e);
+                                if let Some(mut s) = find_loop(&code, |s| s.header == header) {
+                                    s.count = i32::MIN;
+                                }
+                            }
+                            Err(e) => {
+                                self.log("abort", || format!("compile error: {e}"));
+                                self.abort(&code, header, Abort::CompileError);
+                            }
                         }
-                    }
-                    Err(e) => {
-                        self.log("abort", || format!("compile error: {e}"));
-                        self.abort(&f.code, header, Abort::CompileError);
                     }
                 }
                 RecordStep::Stop
             }
             Err(a) => {
                 let rec = self.recorder.take().unwrap();
-                self.abort(&rec.code, header, a);
+                match self.bridge_from.take() {
+                    Some((tid, snap)) => self.bridge_abort(tid, snap, a),
+                    None => self.abort(&rec.code, rec.trace.header, a),
+                }
                 RecordStep::Stop
             }
         }
@@ -354,7 +422,10 @@ impl JitHooks for Jit {
     fn abort_recording(&mut self, vm: &Vm, why: &'static str) {
         let _ = vm;
         if let Some(rec) = self.recorder.take() {
-            self.abort(&rec.code, rec.trace.header, Abort::Exception);
+            match self.bridge_from.take() {
+                Some((tid, snap)) => self.bridge_abort(tid, snap, Abort::Exception),
+                None => self.abort(&rec.code, rec.trace.header, Abort::Exception),
+            }
             self.log("abort", || format!("recording abandoned: {why}"));
         }
     }
@@ -368,28 +439,71 @@ impl JitHooks for Jit {
         }
     }
 
-    fn run_trace(&mut self, vm: &mut Vm, id: u32) {
-        let c = &mut self.traces[id as usize];
-        let f = vm.frames.last_mut().expect("a frame is executing");
-        let code = deopt::enter(c.entry, f);
+    fn run_trace(&mut self, vm: &mut Vm, id: u32) -> bool {
+        let entry = self.traces[id as usize].entry;
+        let code = deopt::enter(entry, vm, &mut self.scratch);
         if code == ENTRY_EXIT {
+            let c = &mut self.traces[id as usize];
             c.entry_fails += 1;
             if c.entry_fails > 100 {
                 // the loop's types changed for good: unlink, so it can be recorded again
+                let f = vm.frames.last().expect("a frame is executing");
                 if let Some(mut s) = find_loop(&f.code, |s| s.trace == id) {
                     s.trace = NO_TRACE;
                     s.count = 0;
                 }
             }
-            return;
+            return false;
         }
-        // SAFETY: `code` is the index of the snapshot whose exit block just wrote its entries.
-        unsafe { deopt::resume(&c.trace, code as u32, f) };
-        c.exits[code as usize] += 1;
+        debug_assert!(code >= 0 && code != BRIDGE_DONE, "bad exit code {code}");
+        let (tid, snap) = self.exit_owner[code as usize];
+        let c = &mut self.traces[tid as usize];
+        // SAFETY: `code` names the snapshot whose exit block just wrote its entries.
+        unsafe { deopt::resume(&c.trace, snap, vm, &self.scratch) };
+        c.exits[snap as usize] += 1;
+        let hot = c.exits[snap as usize] >= self.params.bridge_threshold;
         self.stats.guard_failures += 1;
-        let (name, pc) = (c.trace.name.clone(), c.trace.snaps[code as usize].pc);
+        let (name, pc) = (c.trace.name.clone(), c.trace.snaps[snap as usize].pc);
         self.log("exit", || {
-            format!("trace {id} {name}: exit {code} -> pc {pc}")
+            format!("trace {tid} {name}: exit {snap} -> pc {pc}")
+        });
+        if !hot || !self.bridge_ok(tid, snap) {
+            return false;
+        }
+        // a hot exit: record a side trace from here back to the loop's header
+        let c = &mut self.traces[tid as usize];
+        c.exits[snap as usize] = 0;
+        let (header, depth) = (c.header, c.loop_depth);
+        let f = vm.frames.last().expect("a frame is executing");
+        let p = &self.params;
+        match Recorder::new(
+            f,
+            vm.frames.len(),
+            p.trace_limit as usize,
+            p.max_inline as usize,
+            Some((header, depth)),
+        ) {
+            Ok(r) => {
+                self.stats.recordings += 1;
+                self.recorder = Some(r);
+                self.bridge_from = Some((tid, snap));
+                true
+            }
+            Err(a) => {
+                self.bridge_abort(tid, snap, a);
+                false
+            }
+        }
+    }
+}
+
+impl Jit {
+    /// Count an abandoned bridge recording from exit `snap` of trace `tid`.
+    fn bridge_abort(&mut self, tid: u32, snap: u32, why: Abort) {
+        *self.stats.aborts.entry(why.text()).or_default() += 1;
+        self.traces[tid as usize].bridge_aborts[snap as usize] += 1;
+        self.log("abort", || {
+            format!("bridge from trace {tid} exit {snap}: {}", why.text())
         });
     }
 }

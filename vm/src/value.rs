@@ -48,6 +48,23 @@ pub mod tag {
     pub const NULL: u8 = 5;
 }
 
+impl Value {
+    /// The payload word (an object's reference, an int, a float's bits), for JIT guards that
+    /// compare it. Only meaningful for ints, floats and objects, whose payload fills the word.
+    pub fn payload_word_for_jit(&self) -> u64 {
+        match self {
+            Value::Int(i) => *i as u64,
+            Value::Float(x) => x.to_bits(),
+            // SAFETY: `Value` is `#[repr(C, u64)]`: the payload starts at `PAYLOAD_OFFSET` and an
+            // object's reference (a non-null pointer) fills the word.
+            Value::Obj(_) => unsafe {
+                *((self as *const Value as *const u8).add(PAYLOAD_OFFSET) as *const u64)
+            },
+            _ => 0,
+        }
+    }
+}
+
 /// Offset of the payload within a `Value` (for the JIT).
 pub const PAYLOAD_OFFSET: usize = 8;
 

@@ -4,24 +4,19 @@
 //! on the same condition are all replaced by the first.
 
 use super::replace_uses;
-use crate::ir::{NO_REF, NO_SNAP, Opc, Ref, Trace};
+use crate::ir::{NO_REF, Opc, Ref, Trace};
 use std::collections::HashMap;
 
 pub fn run(t: &mut Trace) {
-    let mut seen: HashMap<(Opc, Ref, Ref, i64), Ref> = HashMap::new();
+    let mut seen: HashMap<(Opc, Ref, Ref, Ref, i64), Ref> = HashMap::new();
     let mut map: Vec<Ref> = (0..t.insts.len() as u32).map(Ref).collect();
     for at in 0..t.insts.len() {
         let i = &mut t.insts[at];
-        i.a = if i.a == NO_REF {
-            NO_REF
-        } else {
-            map[i.a.0 as usize]
-        };
-        i.b = if i.b == NO_REF {
-            NO_REF
-        } else {
-            map[i.b.0 as usize]
-        };
+        for r in i.args_mut() {
+            if *r != NO_REF {
+                *r = map[r.0 as usize];
+            }
+        }
         let reusable = i.op.is_pure()
             || matches!(
                 i.op,
@@ -38,14 +33,11 @@ pub fn run(t: &mut Trace) {
         if !reusable {
             continue;
         }
-        let key = (i.op, i.a, i.b, i.imm);
+        let key = (i.op, i.a, i.b, i.c, i.imm);
         match seen.get(&key) {
             Some(&first) => {
                 map[at] = first;
-                i.op = Opc::Nop;
-                i.a = NO_REF;
-                i.b = NO_REF;
-                i.snap = NO_SNAP;
+                i.kill();
             }
             None => {
                 seen.insert(key, Ref(at as u32));

@@ -7,8 +7,11 @@ pub fn run(t: &mut Trace) {
     let n = t.insts.len();
     let mut live = vec![false; n];
     for &(_, p, end) in &t.carried {
-        live[p.0 as usize] = true;
-        live[end.0 as usize] = true;
+        for r in [p, end] {
+            if r != NO_REF {
+                live[r.0 as usize] = true;
+            }
+        }
     }
     for at in (0..n).rev() {
         let i = &t.insts[at];
@@ -17,22 +20,18 @@ pub fn run(t: &mut Trace) {
             continue;
         }
         live[at] = true;
-        for r in [i.a, i.b] {
-            if r != NO_REF {
-                live[r.0 as usize] = true;
-            }
+        for r in i.args() {
+            live[r.0 as usize] = true;
         }
         if i.op.is_guard() {
-            for &(_, r) in &t.snaps[i.snap as usize].entries {
+            for r in t.snaps[i.snap as usize].refs() {
                 live[r.0 as usize] = true;
             }
         }
     }
     for (at, i) in t.insts.iter_mut().enumerate() {
         if !live[at] && i.op.is_pure() {
-            i.op = Opc::Nop;
-            i.a = NO_REF;
-            i.b = NO_REF;
+            i.kill();
         }
     }
 }

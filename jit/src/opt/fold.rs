@@ -2,7 +2,7 @@
 //! operands are constants become constants; guards whose condition is a constant that holds are
 //! removed.
 
-use crate::ir::{NO_REF, NO_SNAP, Opc, Ref, Trace};
+use crate::ir::{Opc, Ref, Trace};
 use pyjit_vm::ops::compare::cmp_prim;
 
 fn int(t: &Trace, r: Ref) -> Option<i64> {
@@ -109,11 +109,9 @@ pub fn run(t: &mut Trace) {
             Folded::Bool(v) => (Opc::ConstBool, v as i64),
             Folded::Remove => (Opc::Nop, 0),
         };
+        i.kill();
         i.op = op;
         i.imm = imm;
-        i.a = NO_REF;
-        i.b = NO_REF;
-        i.snap = NO_SNAP;
     }
 }
 

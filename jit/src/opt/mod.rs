@@ -5,14 +5,19 @@
 mod cse;
 mod dce;
 mod fold;
+mod licm;
 pub mod verify;
 
 use crate::ir::{Ref, Trace};
 
 /// Run every pass over `t`.
 pub fn optimize(t: &mut Trace) {
-    let passes: [(&str, fn(&mut Trace)); 3] =
-        [("fold", fold::run), ("cse", cse::run), ("dce", dce::run)];
+    let passes: [(&str, fn(&mut Trace)); 4] = [
+        ("fold", fold::run),
+        ("cse", cse::run),
+        ("dce", dce::run),
+        ("licm", licm::run),
+    ];
     for (name, pass) in passes {
         pass(t);
         if cfg!(debug_assertions)
@@ -33,12 +38,13 @@ pub(crate) fn replace_uses(t: &mut Trace, map: &[Ref]) {
         }
     };
     for i in &mut t.insts {
-        i.a = m(i.a);
-        i.b = m(i.b);
+        for r in i.args_mut() {
+            *r = m(*r);
+        }
     }
     for s in &mut t.snaps {
-        for e in &mut s.entries {
-            e.1 = m(e.1);
+        for r in s.refs_mut() {
+            *r = m(*r);
         }
     }
     for c in &mut t.carried {

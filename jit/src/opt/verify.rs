@@ -12,7 +12,7 @@ pub fn verify(t: &Trace) -> Result<(), String> {
         if inst.op == Opc::Nop {
             continue;
         }
-        let args = [inst.a, inst.b];
+        let args = [inst.a, inst.b, inst.c];
         for (k, &r) in args.iter().enumerate() {
             if k < inst.op.nargs() {
                 if r == NO_REF || !defined_at(r, at) {
@@ -33,7 +33,8 @@ pub fn verify(t: &Trace) -> Result<(), String> {
             }
             Opc::FloatIsTrue => Some(Ty::Float),
             Opc::Not | Opc::GuardTrue | Opc::GuardFalse => Some(Ty::Bool),
-            Opc::RangeNext => Some(Ty::Obj),
+            Opc::RangeNext | Opc::GuardRangeIter | Opc::SeqPtr | Opc::GuardIs => Some(Ty::Obj),
+            Opc::SeqLen => Some(Ty::Int),
             _ => None,
         };
         if let Some(w) = want {
@@ -48,19 +49,29 @@ pub fn verify(t: &Trace) -> Result<(), String> {
                 }
             }
         }
+        if inst.op == Opc::CallPure && !matches!(inst.ty, Ty::Int | Ty::Float | Ty::Bool) {
+            return Err(format!(
+                "%{at} CallPure: result type {} unknown",
+                inst.ty.name()
+            ));
+        }
         if inst.op.is_guard() {
             let Some(s) = t.snaps.get(inst.snap as usize) else {
                 return Err(format!("%{at} {}: no snapshot", inst.op.name()));
             };
-            for &(slot, r) in &s.entries {
+            for r in s.refs() {
                 if !defined_at(r, at) {
-                    return Err(format!("%{at}: snapshot slot {slot} uses undefined {r}"));
+                    return Err(format!("%{at}: snapshot uses undefined {r}"));
                 }
             }
         }
     }
     for &(slot, p, end) in &t.carried {
-        if t.insts[p.0 as usize].op != Opc::Param || t.ty(p) != t.ty(end) {
+        if t.bridge {
+            if p != NO_REF {
+                return Err(format!("bridge: carried slot {slot} has a param"));
+            }
+        } else if t.insts[p.0 as usize].op != Opc::Param || t.ty(p) != t.ty(end) {
             return Err(format!(
                 "carried slot {slot}: bad param {p} or end value {end}"
             ));

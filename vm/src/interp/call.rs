@@ -34,7 +34,7 @@ impl Vm {
     /// A frame for `fobj` with an empty `localsplus` of the right capacity, from the pool when
     /// possible (so calls do not allocate).
     #[inline(always)]
-    fn new_frame(&mut self, fobj: &ObjRef, func: &Function) -> Box<Frame> {
+    pub(crate) fn new_frame(&mut self, fobj: &ObjRef, func: &Function) -> Box<Frame> {
         let code = &func.code;
         let serial = self.next_serial();
         match self.frame_pool.pop() {

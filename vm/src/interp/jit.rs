@@ -65,8 +65,10 @@ pub trait JitHooks {
     /// The interpreter abandoned the recording (for example an exception was raised).
     fn abort_recording(&mut self, vm: &Vm, why: &'static str);
     /// Run compiled trace `id` on the innermost frame, which is at the trace's loop header. When
-    /// it returns, a guard exit has written the interpreter state back into the frame(s).
-    fn run_trace(&mut self, vm: &mut Vm, id: u32);
+    /// it returns, a guard exit has written the interpreter state back into the frame(s). Returns
+    /// `true` when the JIT wants to record from there (a side trace from a hot exit): the
+    /// interpreter then continues in its recording loop.
+    fn run_trace(&mut self, vm: &mut Vm, id: u32) -> bool;
     /// The program has finished (print statistics, close logs).
     fn finish(&mut self) {}
 }
@@ -102,8 +104,12 @@ impl Vm {
             let id = slot.trace;
             drop(loops);
             let mut hooks = self.jit.take().expect("JIT hooks installed");
-            hooks.run_trace(self, id);
+            let record = hooks.run_trace(self, id);
             self.jit = Some(hooks);
+            if record {
+                self.jit_recording = true;
+                return BackEdge::Record;
+            }
             return BackEdge::Continue;
         }
         if slot.count == i32::MIN {
@@ -144,11 +150,86 @@ impl Vm {
         self.jit_recording = false;
     }
 
+    /// What a trace must watch to treat global `names[namei]` of frame `f` as a constant: the
+    /// words (address, value) that hold while the binding is unchanged, the value, and the dicts
+    /// those addresses point into (to keep alive). `None` when the name is unbound or its value is
+    /// of a kind the JIT does not watch.
+    pub fn jit_global(&self, f: &super::Frame, namei: usize) -> Option<GlobalWatch> {
+        let name = &f.code.names[namei];
+        let h = name.str_ref()?.hash();
+        let eq = |a: &Value, b: &Value| Ok::<bool, ()>(crate::objects::types::str_eq(a, b));
+        let mut words = Vec::new();
+        let mut keep = Vec::new();
+        let mut found = None;
+        for d in [&f.globals, &self.builtins] {
+            let PyObject::Dict(cell) = &**d else {
+                return None;
+            };
+            let dict = cell.try_borrow().ok()?;
+            words.push((
+                dict.keys_version_addr() as usize,
+                dict.keys_version(),
+                "keys",
+            ));
+            keep.push(Value::Obj(d.clone()));
+            if let Ok(Some(pos)) = dict.find_index(h, name, eq) {
+                let addr = dict.value_addr(pos)?;
+                found = Some((addr, dict.value_at(pos)?.clone()));
+                break;
+            }
+        }
+        let (addr, value) = found?;
+        // SAFETY: `addr` points at an initialised `Value` of a dict borrowed above (no longer
+        // borrowed, but nothing has run since). Its tag word is always initialised; the payload
+        // word is read only for variants whose payload fills it (int, float, object).
+        unsafe {
+            let w = addr as *const u64;
+            words.push((addr as usize, *w, "tag"));
+            match value {
+                Value::Int(_) | Value::Float(_) | Value::Obj(_) => words.push((
+                    addr as usize + crate::value::PAYLOAD_OFFSET,
+                    *w.add(1),
+                    "value",
+                )),
+                Value::None => {}
+                _ => return None,
+            }
+        }
+        Some(GlobalWatch { words, value, keep })
+    }
+
+    /// Whether a call of `func` with `n` positional arguments binds them one to one (the calls
+    /// traces inline).
+    pub fn jit_exact_args(func: &crate::objects::function::Function, n: usize) -> bool {
+        Self::exact_args(func, n)
+    }
+
+    /// Deoptimisation: push the interpreter frame of a call a compiled trace had inlined, with
+    /// `values` as its `localsplus` (locals, then the value stack) and resuming at `pc`.
+    pub fn jit_push_frame(&mut self, fobj: &crate::objects::ObjRef, values: Vec<Value>, pc: usize) {
+        let PyObject::Function(func) = &**fobj else {
+            unreachable!("inlined call of a non-function")
+        };
+        let mut fr = self.new_frame(fobj, func);
+        debug_assert!(values.len() <= fr.localsplus.capacity());
+        fr.localsplus.extend(values);
+        fr.pc = pc;
+        self.depth += 1;
+        self.push_frame(fr);
+    }
+
     /// Install the JIT: `threshold` backward jumps make a loop hot.
     pub fn install_jit(&mut self, hooks: Box<dyn JitHooks>, threshold: u32) {
         self.jit = Some(hooks);
         self.jit_threshold = threshold.clamp(1, i32::MAX as u32) as i32;
     }
+}
+
+/// See `Vm::jit_global`.
+pub struct GlobalWatch {
+    pub words: Vec<(usize, u64, &'static str)>,
+    pub value: Value,
+    pub keep: Vec<Value>,
 }
 
 // ---- runtime helpers called from compiled traces --------------------------------------------------
@@ -197,5 +278,105 @@ pub unsafe extern "C" fn pyjit_range_next(slot: *const Value, out: *mut i64) -> 
             1
         }
         _ => 0,
+    }
+}
+
+/// The items and length of the list (`kind` 0) or tuple (`kind` 1) in the `Value` at `slot`:
+/// writes the address of its first item and its length to `out[0]`, `out[1]` and returns 1, or
+/// returns 0 when it is not one. The address stays valid while the sequence is not resized (a
+/// trace re-reads it after anything that may append).
+///
+/// # Safety
+/// `slot` must point at an initialised `Value`; `out` must be valid for two `u64` writes.
+pub unsafe extern "C" fn pyjit_seq_data(slot: *const Value, kind: u64, out: *mut u64) -> u8 {
+    // SAFETY: see the function's contract.
+    let Value::Obj(o) = (unsafe { &*slot }) else {
+        return 0;
+    };
+    let (ptr, len) = match (&**o, kind) {
+        (PyObject::List(l), 0) => {
+            // SAFETY: no borrow of the list is held while a trace runs (the interpreter is not in
+            // the middle of an instruction); the pointer is used only until the trace next calls
+            // something that may resize the list.
+            let v = unsafe { &*l.as_ptr() };
+            (v.as_ptr(), v.len())
+        }
+        (PyObject::Tuple(t), 1) => (t.as_ptr(), t.len()),
+        _ => return 0,
+    };
+    // SAFETY: see the function's contract.
+    unsafe {
+        *out = ptr as u64;
+        *out.add(1) = len as u64;
+    }
+    1
+}
+
+/// `list.append(value)` for the list in the `Value` at `slot` (a clone of the `Value` at `val`).
+///
+/// # Safety
+/// Both must point at initialised `Value`s; `slot` holds a list (the trace checked it).
+pub unsafe extern "C" fn pyjit_list_append(slot: *const Value, val: *const Value) {
+    // SAFETY: see the function's contract.
+    let (o, v) = unsafe { (&*slot, &*val) };
+    if let Value::Obj(o) = o
+        && let PyObject::List(l) = &**o
+    {
+        l.borrow_mut().push(v.clone());
+    }
+}
+
+/// Write a clone of the `Value` at `src` to `dst` (an exit materialising an object reference).
+///
+/// # Safety
+/// `src` must point at an initialised `Value`, `dst` at memory for one `Value` that holds nothing
+/// needing a drop (an uninitialised stack slot, a slot whose old value the caller accounts for, or
+/// scratch space).
+pub unsafe extern "C" fn pyjit_clone_into(dst: *mut Value, src: *const Value) {
+    // SAFETY: see the function's contract.
+    unsafe { std::ptr::write(dst, (*src).clone()) }
+}
+
+/// Call the pure builtin in the `Value` at `func` with the `n` `Value`s at `args` (borrowed, not
+/// consumed). When it returns a value whose tag is `tag`, its payload word goes to `out` and the
+/// result is 1; otherwise (another type, or an exception) the result is dropped and 0 returned,
+/// and the trace leaves before the call, which the interpreter then repeats (the builtin has no
+/// side effects, so it may run twice).
+///
+/// # Safety
+/// `vm` must be the running VM, `func` an initialised `Value`, `args` `n` initialised `Value`s,
+/// `out` valid for one `u64` write.
+pub unsafe extern "C" fn pyjit_call_pure(
+    vm: *mut Vm,
+    func: *const Value,
+    args: *const Value,
+    n: u64,
+    tag: u64,
+    out: *mut u64,
+) -> u8 {
+    // SAFETY: see the function's contract; the arguments are only borrowed for the call.
+    let (vm, func, args) = unsafe {
+        (
+            &mut *vm,
+            &*func,
+            std::slice::from_raw_parts(args, n as usize),
+        )
+    };
+    match vm.call(func, args) {
+        Ok(v) => {
+            let (t, w) = match v {
+                Value::Int(i) => (crate::value::tag::INT, i as u64),
+                Value::Float(x) => (crate::value::tag::FLOAT, x.to_bits()),
+                Value::Bool(b) => (crate::value::tag::BOOL, b as u64),
+                _ => return 0,
+            };
+            if t as u64 != tag {
+                return 0;
+            }
+            // SAFETY: see the function's contract.
+            unsafe { *out = w };
+            1
+        }
+        Err(_) => 0,
     }
 }

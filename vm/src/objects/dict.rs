@@ -61,6 +61,17 @@ impl Dict {
         }
         self.keys_version.get()
     }
+    /// The address of the keys-version word, for JIT guards that compare it with a version they
+    /// recorded (0 there means "changed, not renumbered yet", which no recorded version equals).
+    /// Stable while the dict is alive and not moved (dicts live boxed inside their objects).
+    pub fn keys_version_addr(&self) -> *const u64 {
+        self.keys_version.as_ptr()
+    }
+    /// The address of the value at entry position `pos`, valid until the keys version changes
+    /// (only a change of the key set moves or reallocates entries).
+    pub fn value_addr(&self, pos: usize) -> Option<*const Value> {
+        self.value_at(pos).map(|v| v as *const Value)
+    }
     /// The value at entry position `pos` (from `find_index`).
     #[inline]
     pub fn value_at(&self, pos: usize) -> Option<&Value> {
