@@ -46,6 +46,22 @@ pub fn div_by_magic(x: i64, d: i64) -> i64 {
     q + ((q as u64) >> 63) as i64
 }
 
+/// Python's floor division `x // d` for `d >= 2` the way the backend computes it: with
+/// `s = x >> 63`, `x ^ s` is non-negative (`~x` for negative `x`), its truncating quotient by the
+/// magic multiply needs no sign fix-up, and `^ s` again turns it into the floor of `x / d`
+/// (for negative `x`: `floor(x/d) = ~floor(~x/d)`). The remainder is then `x - q*d`, already in
+/// `0..d`. No branch and no conditional move on the critical path.
+pub fn floordiv_by_magic(x: i64, d: i64) -> i64 {
+    let (m, sh) = magic_s64(d);
+    let s = x >> 63;
+    let y = x ^ s;
+    let mut q = ((y as i128 * m as i128) >> 64) as i64;
+    if m < 0 {
+        q = q.wrapping_add(y);
+    }
+    (q >> sh) ^ s
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -91,6 +107,13 @@ mod tests {
         for &d in &divisors {
             for &x in &xs {
                 assert_eq!(div_by_magic(x, d), x / d, "{x} / {d}");
+                let fq = floordiv_by_magic(x, d);
+                assert_eq!(fq, x.div_euclid(d), "{x} // {d}");
+                assert_eq!(
+                    x.wrapping_sub(fq.wrapping_mul(d)),
+                    x.rem_euclid(d),
+                    "{x} % {d}"
+                );
                 for k in [-1i64, 0, 1] {
                     let y = (x / d).wrapping_mul(d).wrapping_add(k);
                     assert_eq!(div_by_magic(y, d), y / d, "{y} / {d}");

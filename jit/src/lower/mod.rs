@@ -31,7 +31,7 @@ use cranelift_codegen::ir::{
     Value as CValue, types,
 };
 use cranelift_codegen::isa::{CallConv, TargetFrontendConfig, TargetIsa};
-use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
+use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
 use pyjit_vm::value::{PAYLOAD_OFFSET, tag};
 
 /// Returned by a trace whose entry checks failed (the frame is untouched).
@@ -81,6 +81,8 @@ helpers! {
     ListAppend = "pyjit_list_append", rt::pyjit_list_append, [I64, I64] -> VOID;
     CloneInto = "pyjit_clone_into", rt::pyjit_clone_into, [I64, I64] -> VOID;
     CallPure = "pyjit_call_pure", rt::pyjit_call_pure, [I64, I64, I64, I64, I64, I64] -> I8;
+    RangeState = "pyjit_range_state", rt::pyjit_range_state, [I64, I64] -> I8;
+    RangeSet = "pyjit_range_set", rt::pyjit_range_set, [I64, I64, I64] -> VOID;
 }
 
 /// The trace function's signature.
@@ -135,9 +137,19 @@ pub(crate) struct Lower<'t> {
     pub tmp: cranelift_codegen::ir::StackSlot,
     pub flags: MemFlagsData,
     pub fault: bool,
+    /// Range iterators kept in registers: (the iterator, its next value, values left, step).
+    pub ranges: Vec<(Ref, Variable, Variable, CValue)>,
 }
 
 impl Lower<'_> {
+    /// Store the state of the range iterators kept in registers back into their objects.
+    pub fn flush_ranges(&self, b: &mut FunctionBuilder) {
+        for &(it, next, left, _) in &self.ranges {
+            let (n, l) = (b.use_var(next), b.use_var(left));
+            self.call(b, Helper::RangeSet, &[self.v(it), n, l]);
+        }
+    }
+
     pub fn v(&self, r: Ref) -> CValue {
         self.vals[r.0 as usize].expect("operand lowered")
     }
@@ -203,6 +215,7 @@ pub fn build(t: &Trace, func: &mut Function, env: &Env, cfg: TargetFrontendConfi
         tmp,
         flags: MemFlagsData::trusted(),
         fault: env.fault,
+        ranges: Vec::new(),
     };
 
     // head: check and load every Param, then run the hoisted instructions
@@ -246,6 +259,23 @@ pub fn build(t: &Trace, func: &mut Function, env: &Env, cfg: TargetFrontendConfi
             ops::inst(&mut l, &mut b, k, Some(entry_fail));
         }
     }
+    // range iterators (checked once, above) live in registers while the trace runs
+    for i in t
+        .insts
+        .iter()
+        .filter(|i| i.pre && i.op == Opc::GuardRangeIter)
+    {
+        let out = b.ins().stack_addr(types::I64, l.tmp, 0);
+        l.call(&mut b, Helper::RangeState, &[l.v(i.a), out]);
+        let next = b.declare_var(types::I64);
+        let left = b.declare_var(types::I64);
+        let v = b.ins().stack_load(types::I64, types::I64, l.tmp, 0);
+        b.def_var(next, v);
+        let v = b.ins().stack_load(types::I64, types::I64, l.tmp, 8);
+        b.def_var(left, v);
+        let step = b.ins().stack_load(types::I64, types::I64, l.tmp, 16);
+        l.ranges.push((i.a, next, left, step));
+    }
     for &(r, _, ty) in &params {
         if ty != Ty::Obj {
             let p = b.append_block_param(lp, clif_ty(ty));
@@ -276,6 +306,7 @@ pub fn build(t: &Trace, func: &mut Function, env: &Env, cfg: TargetFrontendConfi
     let bridge = t.is_bridge();
     if bridge {
         // store what the side path wrote; the loop's trace re-reads it
+        l.flush_ranges(&mut b);
         for &(slot, _, end) in &t.carried {
             l.store_value(&mut b, end, slots, (slot as i32) * 16);
         }
@@ -299,7 +330,10 @@ pub fn build(t: &Trace, func: &mut Function, env: &Env, cfg: TargetFrontendConfi
         b.ins().jump(lp, &back);
     }
 
-    // the exits: write the snapshot back into the frame's slots (and the scratch area)
+    // the exits: write the snapshot back into the frame's slots (and the scratch area), then
+    // leave through the shared dispatch block with the exit's number
+    let dispatch = b.create_block();
+    let code = b.append_block_param(dispatch, types::I32);
     for (exit, snap) in exits {
         b.switch_to_block(exit);
         b.set_cold_block(exit);
@@ -313,41 +347,48 @@ pub fn build(t: &Trace, func: &mut Function, env: &Env, cfg: TargetFrontendConfi
             }
         }
         let code = b.ins().iconst(types::I32, (env.exit_base + snap) as i64);
-        if env.exit_table != 0 && s.inlined.is_empty() {
-            // a bridge attached to this exit?
-            let addr = b
-                .ins()
-                .iconst(types::I64, (env.exit_table + 8 * snap as usize) as i64);
-            let fp = b.ins().load(types::I64, l.flags, addr, 0);
-            let call_it = b.create_block();
-            let leave = b.create_block();
-            b.ins().brif(fp, call_it, &[], leave, &[]);
-            b.switch_to_block(call_it);
-            b.set_cold_block(call_it);
-            let call = b.ins().call_indirect(bridge_sig, fp, &[slots, scratch, vm]);
-            let r = b.inst_results(call)[0];
-            let is_done = b.ins().icmp_imm_s(IntCC::Equal, r, BRIDGE_DONE as i64);
-            let not_done = b.create_block();
-            let rejoin = b.create_block();
-            b.ins().brif(is_done, rejoin, &[], not_done, &[]);
-            b.switch_to_block(rejoin);
-            b.set_cold_block(rejoin);
-            if bridge {
-                b.ins().return_(&[r]);
-            } else {
-                b.ins().jump(head, &[]);
-            }
-            b.switch_to_block(not_done);
-            b.set_cold_block(not_done);
-            // the bridge's entry checks failed: leave through this exit after all
-            let failed = b.ins().icmp_imm_s(IntCC::Equal, r, ENTRY_EXIT as i64);
-            let out = b.ins().select(failed, code, r);
-            b.ins().return_(&[out]);
-            b.switch_to_block(leave);
-            b.set_cold_block(leave);
-        }
-        b.ins().return_(&[code]);
+        b.ins().jump(dispatch, &[BlockArg::Value(code)]);
     }
+    // dispatch: store the range iterators' state; run the bridge attached to the exit, if any
+    // (exits that resume inlined frames never get one)
+    b.switch_to_block(dispatch);
+    b.set_cold_block(dispatch);
+    l.flush_ranges(&mut b);
+    if env.exit_table != 0 {
+        let idx = b.ins().iadd_imm_s(code, -(env.exit_base as i64));
+        let idx = b.ins().uextend(types::I64, idx);
+        let off = b.ins().ishl_imm_u(idx, 3);
+        let table = b.ins().iconst(types::I64, env.exit_table as i64);
+        let addr = b.ins().iadd(table, off);
+        let fp = b.ins().load(types::I64, l.flags, addr, 0);
+        let call_it = b.create_block();
+        let leave = b.create_block();
+        b.ins().brif(fp, call_it, &[], leave, &[]);
+        b.switch_to_block(call_it);
+        b.set_cold_block(call_it);
+        let call = b.ins().call_indirect(bridge_sig, fp, &[slots, scratch, vm]);
+        let r = b.inst_results(call)[0];
+        let is_done = b.ins().icmp_imm_s(IntCC::Equal, r, BRIDGE_DONE as i64);
+        let not_done = b.create_block();
+        let rejoin = b.create_block();
+        b.ins().brif(is_done, rejoin, &[], not_done, &[]);
+        b.switch_to_block(rejoin);
+        b.set_cold_block(rejoin);
+        if bridge {
+            b.ins().return_(&[r]);
+        } else {
+            b.ins().jump(head, &[]);
+        }
+        b.switch_to_block(not_done);
+        b.set_cold_block(not_done);
+        // the bridge's entry checks failed: leave through this exit after all
+        let failed = b.ins().icmp_imm_s(IntCC::Equal, r, ENTRY_EXIT as i64);
+        let out = b.ins().select(failed, code, r);
+        b.ins().return_(&[out]);
+        b.switch_to_block(leave);
+        b.set_cold_block(leave);
+    }
+    b.ins().return_(&[code]);
     b.seal_all_blocks();
     b.finalize(cfg);
 }

@@ -53,30 +53,25 @@ fn div_by_const(b: &mut FunctionBuilder, op: Opc, x: CValue, d: i64) -> CValue {
             b.ins().iconst(types::I64, 0)
         };
     }
-    let (m, s) = crate::divmagic::magic_s64(d);
+    // see `divmagic::floordiv_by_magic`
+    let (m, sh) = crate::divmagic::magic_s64(d);
+    let s = b.ins().sshr_imm_u(x, 63);
+    let y = b.ins().bxor(x, s);
     let mv = b.ins().iconst(types::I64, m);
-    let mut q = b.ins().smulhi(x, mv);
+    let mut q = b.ins().smulhi(y, mv);
     if m < 0 {
-        q = b.ins().iadd(q, x);
+        q = b.ins().iadd(q, y);
     }
-    if s > 0 {
-        q = b.ins().sshr_imm_u(q, s as i64);
+    if sh > 0 {
+        q = b.ins().sshr_imm_u(q, sh as i64);
     }
-    let sign = b.ins().ushr_imm_u(q, 63);
-    let q = b.ins().iadd(q, sign); // truncated quotient
+    let q = b.ins().bxor(q, s); // floor(x / d)
+    if op == Opc::FloorDiv {
+        return q;
+    }
     let dv = b.ins().iconst(types::I64, d);
     let qd = b.ins().imul(q, dv);
-    let r = b.ins().isub(x, qd); // truncated remainder, with the sign of x
-    // Python floors: a negative remainder moves to r + d, and the quotient down by one
-    let neg = b.ins().icmp_imm_s(IntCC::SignedLessThan, r, 0);
-    if op == Opc::FloorDiv {
-        let n64 = b.ins().uextend(types::I64, neg);
-        b.ins().isub(q, n64)
-    } else {
-        let zero = b.ins().iconst(types::I64, 0);
-        let add = b.ins().select(neg, dv, zero);
-        b.ins().iadd(r, add)
-    }
+    b.ins().isub(x, qd)
 }
 
 fn bool64(b: &mut FunctionBuilder, c: CValue) -> CValue {
@@ -207,6 +202,19 @@ pub(crate) fn inst(l: &mut Lower, b: &mut FunctionBuilder, k: usize, fail: Optio
             let c = b.ins().icmp_imm_s(IntCC::NotEqual, v(i.a), 0);
             exit_if(b, c, fail());
             None
+        }
+        Opc::RangeNext if l.ranges.iter().any(|r| r.0 == i.a) => {
+            // the iterator's state is in registers: no call
+            let &(_, next, left, step) = l.ranges.iter().find(|r| r.0 == i.a).unwrap();
+            let n = b.use_var(left);
+            let done = b.ins().icmp_imm_s(IntCC::SignedLessThanOrEqual, n, 0);
+            exit_if(b, done, fail());
+            let val = b.use_var(next);
+            let nv = b.ins().iadd(val, step);
+            b.def_var(next, nv);
+            let nl = b.ins().iadd_imm_s(n, -1);
+            b.def_var(left, nl);
+            Some(val)
         }
         Opc::RangeNext => {
             let addr = b.ins().stack_addr(types::I64, l.tmp, 0);

@@ -380,3 +380,48 @@ pub unsafe extern "C" fn pyjit_call_pure(
         Err(_) => 0,
     }
 }
+
+/// The state of the range iterator in the `Value` at `slot` (checked by `pyjit_is_range_iter`):
+/// writes the next value, the count of values left and the step to `out[0..3]`. A trace keeps the
+/// state in registers while it runs and stores it back with `pyjit_range_set` when it leaves.
+///
+/// # Safety
+/// `slot` must point at an initialised `Value`; `out` must be valid for three `i64` writes.
+pub unsafe extern "C" fn pyjit_range_state(slot: *const Value, out: *mut i64) -> u8 {
+    // SAFETY: see the function's contract.
+    let Value::Obj(o) = (unsafe { &*slot }) else {
+        return 0;
+    };
+    let PyObject::Iter(st) = &**o else { return 0 };
+    let Ok(s) = st.try_borrow() else { return 0 };
+    match &*s {
+        IterState::Range { next, stop, step } => {
+            // SAFETY: see the function's contract.
+            unsafe {
+                *out = *next;
+                *out.add(1) = *stop;
+                *out.add(2) = *step;
+            }
+            1
+        }
+        _ => 0,
+    }
+}
+
+/// Store a range iterator's state (see `pyjit_range_state`).
+///
+/// # Safety
+/// `slot` must point at an initialised `Value`.
+pub unsafe extern "C" fn pyjit_range_set(slot: *const Value, next: i64, left: i64) {
+    // SAFETY: see the function's contract.
+    let Value::Obj(o) = (unsafe { &*slot }) else {
+        return;
+    };
+    if let PyObject::Iter(st) = &**o
+        && let Ok(mut s) = st.try_borrow_mut()
+        && let IterState::Range { next: n, stop, .. } = &mut *s
+    {
+        *n = next;
+        *stop = left;
+    }
+}
