@@ -268,6 +268,9 @@ pub struct Trace {
     /// A side trace (bridge): it starts at a guard's exit and ends where the loop's trace
     /// starts, storing the slots it wrote (`carried` has no params then).
     pub bridge: bool,
+    /// The globals dict of the recorded frame (its address; the dict is in `keep`): the trace's
+    /// watches are on it, so the trace runs only in frames with the same globals.
+    pub globals: usize,
 }
 
 impl Trace {

@@ -143,6 +143,8 @@ impl Recorder {
             loop_depth: header.map_or((f.localsplus.len() - nl) as u32, |h| h.1),
             poisoned: false,
         };
+        r.trace.globals = Rc::as_ptr(&f.globals) as *const u8 as usize;
+        r.trace.keep.push(Value::Obj(f.globals.clone()));
         for i in nl..f.localsplus.len() {
             let ty = value_ty(&f.localsplus[i]).ok_or(Abort::UnsupportedType)?;
             let p = r.param(i as u32, ty);

@@ -451,7 +451,16 @@ impl JitHooks for Jit {
 
     fn run_trace(&mut self, vm: &mut Vm, id: u32) -> bool {
         let entry = self.traces[id as usize].entry;
-        let code = deopt::enter(entry, vm, &mut self.scratch);
+        let f = vm.frames.last().expect("a frame is executing");
+        // the same code object can run with other globals (exec): the trace's watches are on
+        // the globals it was recorded with
+        let same_globals = std::rc::Rc::as_ptr(&f.globals) as *const u8 as usize
+            == self.traces[id as usize].trace.globals;
+        let code = if same_globals {
+            deopt::enter(entry, vm, &mut self.scratch)
+        } else {
+            ENTRY_EXIT
+        };
         if code == ENTRY_EXIT {
             let c = &mut self.traces[id as usize];
             c.entry_fails += 1;
