@@ -398,10 +398,10 @@ impl Recorder {
                     {
                         Some(i) => i,
                         None => {
-                            let what = match what {
-                                "keys" if self.trace.watches.is_empty() => "globals keys".into(),
-                                "keys" => "dict keys".to_string(),
-                                other => format!("{name} {other}"),
+                            let what = if what.ends_with("keys") {
+                                what.to_string()
+                            } else {
+                                format!("{name} {what}")
                             };
                             self.trace.watches.push(Watch {
                                 addr,

@@ -29,6 +29,10 @@ pub fn run(t: &mut Trace) {
                     | Opc::FDiv
                     | Opc::GuardTrue
                     | Opc::GuardFalse
+                    | Opc::GuardIndex
+                    | Opc::GuardWatch
+                    | Opc::GuardIs
+                    | Opc::GuardRangeIter
             );
         if !reusable {
             continue;

@@ -161,16 +161,15 @@ impl Vm {
         let mut words = Vec::new();
         let mut keep = Vec::new();
         let mut found = None;
-        for d in [&f.globals, &self.builtins] {
+        for (d, what) in [
+            (&f.globals, "globals keys"),
+            (&self.builtins, "builtins keys"),
+        ] {
             let PyObject::Dict(cell) = &**d else {
                 return None;
             };
             let dict = cell.try_borrow().ok()?;
-            words.push((
-                dict.keys_version_addr() as usize,
-                dict.keys_version(),
-                "keys",
-            ));
+            words.push((dict.keys_version_addr() as usize, dict.keys_version(), what));
             keep.push(Value::Obj(d.clone()));
             if let Ok(Some(pos)) = dict.find_index(h, name, eq) {
                 let addr = dict.value_addr(pos)?;
