@@ -184,6 +184,23 @@ impl Recorder {
         self.emit(Opc::ConstObj, NO_REF, NO_REF, i, Ty::Obj)
     }
 
+    /// A constant: unboxed for numbers, a `ConstObj` for objects and `None`.
+    fn constant(&mut self, v: &Value) -> Result<Ref, Abort> {
+        Ok(match v {
+            Value::Int(i) => self.emit(Opc::ConstInt, NO_REF, NO_REF, *i, Ty::Int),
+            Value::Float(x) => self.emit(
+                Opc::ConstFloat,
+                NO_REF,
+                NO_REF,
+                x.to_bits() as i64,
+                Ty::Float,
+            ),
+            Value::Bool(b) => self.emit(Opc::ConstBool, NO_REF, NO_REF, *b as i64, Ty::Bool),
+            Value::None | Value::Obj(_) => self.const_obj(v.clone()),
+            _ => return Err(Abort::UnsupportedConst),
+        })
+    }
+
     /// The object a `ConstObj` ref stands for.
     fn const_of(&self, r: Ref) -> Option<&Value> {
         let i = &self.trace.insts[r.0 as usize];
@@ -364,21 +381,7 @@ impl Recorder {
                 self.st().cur.insert(arg, r);
             }
             Op::LOAD_CONST => {
-                let r = match &f.code.consts[arg as usize] {
-                    Value::Int(i) => self.emit(Opc::ConstInt, NO_REF, NO_REF, *i, Ty::Int),
-                    Value::Float(x) => self.emit(
-                        Opc::ConstFloat,
-                        NO_REF,
-                        NO_REF,
-                        x.to_bits() as i64,
-                        Ty::Float,
-                    ),
-                    Value::Bool(b) => {
-                        self.emit(Opc::ConstBool, NO_REF, NO_REF, *b as i64, Ty::Bool)
-                    }
-                    v @ (Value::None | Value::Obj(_)) => self.const_obj(v.clone()),
-                    _ => return Err(Abort::UnsupportedConst),
-                };
+                let r = self.constant(&f.code.consts[arg as usize])?;
                 self.push(r);
             }
             Op::LOAD_GLOBAL => {
@@ -418,17 +421,7 @@ impl Recorder {
                     let n = self.const_obj(Value::Null);
                     self.push(n);
                 }
-                let r = match w.value {
-                    Value::Int(i) => self.emit(Opc::ConstInt, NO_REF, NO_REF, i, Ty::Int),
-                    Value::Float(x) => self.emit(
-                        Opc::ConstFloat,
-                        NO_REF,
-                        NO_REF,
-                        x.to_bits() as i64,
-                        Ty::Float,
-                    ),
-                    v => self.const_obj(v),
-                };
+                let r = self.constant(&w.value)?;
                 self.push(r);
             }
             Op::PUSH_NULL => {
