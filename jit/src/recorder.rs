@@ -184,6 +184,49 @@ impl Recorder {
         self.emit(Opc::ConstObj, NO_REF, NO_REF, i, Ty::Obj)
     }
 
+    /// Guards on the words of global `names[namei]`: the dicts' keys versions, and unless
+    /// `keys_only`, the binding's tag and payload.
+    fn watch(
+        &mut self,
+        f: &Frame,
+        namei: usize,
+        w: &pyjit_vm::interp::jit::GlobalWatch,
+        pc: usize,
+        keys_only: bool,
+    ) {
+        let name = f.code.names[namei]
+            .str_ref()
+            .map_or(String::new(), |s| s.as_str().to_string());
+        for &(addr, expected, what) in &w.words {
+            if keys_only && !what.ends_with("keys") {
+                continue;
+            }
+            // one watch per word (CSE then removes the repeated guards)
+            let i = match self
+                .trace
+                .watches
+                .iter()
+                .position(|w| w.addr == addr && w.expected == expected)
+            {
+                Some(i) => i,
+                None => {
+                    let what = if what.ends_with("keys") {
+                        what.to_string()
+                    } else {
+                        format!("{name} {what}")
+                    };
+                    self.trace.watches.push(Watch {
+                        addr,
+                        expected,
+                        what,
+                    });
+                    self.trace.watches.len() - 1
+                }
+            };
+            self.guard3(Opc::GuardWatch, [NO_REF; 3], i as i64, Ty::Void, pc);
+        }
+    }
+
     /// A constant: unboxed for numbers, a `ConstObj` for objects and `None`.
     fn constant(&mut self, v: &Value) -> Result<Ref, Abort> {
         Ok(match v {
@@ -385,44 +428,50 @@ impl Recorder {
                 self.push(r);
             }
             Op::LOAD_GLOBAL => {
-                let w = vm
-                    .jit_global(f, (arg >> 1) as usize)
-                    .ok_or(Abort::UnsupportedGlobal)?;
-                let name = f.code.names[(arg >> 1) as usize]
-                    .str_ref()
-                    .map_or(String::new(), |s| s.as_str().to_string());
-                for (addr, expected, what) in w.words {
-                    // one watch per word (CSE then removes the repeated guards)
-                    let i = match self
-                        .trace
-                        .watches
-                        .iter()
-                        .position(|w| w.addr == addr && w.expected == expected)
-                    {
-                        Some(i) => i,
-                        None => {
-                            let what = if what.ends_with("keys") {
-                                what.to_string()
-                            } else {
-                                format!("{name} {what}")
-                            };
-                            self.trace.watches.push(Watch {
-                                addr,
-                                expected,
-                                what,
-                            });
-                            self.trace.watches.len() - 1
-                        }
-                    };
-                    self.guard3(Opc::GuardWatch, [NO_REF; 3], i as i64, Ty::Void, pc);
-                }
-                self.trace.keep.extend(w.keep);
+                let namei = (arg >> 1) as usize;
+                let w = vm.jit_global(f, namei).ok_or(Abort::UnsupportedGlobal)?;
+                // a number this code also assigns is read from its dict entry each time;
+                // anything else is a constant while the watched words hold
+                let stored_here = f
+                    .code
+                    .code
+                    .iter()
+                    .any(|u| u.op == Op::STORE_GLOBAL as u8 && u.arg as usize == namei);
+                let var = stored_here && matches!(w.value, Value::Int(_) | Value::Float(_));
+                self.watch(f, namei, &w, pc, var);
+                self.trace.keep.extend(w.keep.iter().cloned());
                 if arg & 1 != 0 {
                     let n = self.const_obj(Value::Null);
                     self.push(n);
                 }
-                let r = self.constant(&w.value)?;
+                let r = if var {
+                    let ty = value_ty(&w.value).unwrap();
+                    let ptr = self.emit(Opc::ConstInt, NO_REF, NO_REF, w.addr as i64, Ty::Int);
+                    let zero = self.emit(Opc::ConstInt, NO_REF, NO_REF, 0, Ty::Int);
+                    self.guard3(Opc::LoadElem, [ptr, zero, NO_REF], ty_tag(ty), ty, pc)
+                } else {
+                    self.constant(&w.value)?
+                };
                 self.push(r);
+            }
+            Op::STORE_GLOBAL => {
+                // a number over a number, in an existing binding: a store into the dict entry
+                let v = self.peek(0);
+                let w = vm
+                    .jit_global(f, arg as usize)
+                    .ok_or(Abort::UnsupportedGlobal)?;
+                if !w.in_globals
+                    || !matches!(w.value, Value::Int(_) | Value::Float(_) | Value::Bool(_))
+                    || !matches!(self.ty(v), Ty::Int | Ty::Float | Ty::Bool)
+                {
+                    return Err(Abort::UnsupportedGlobal);
+                }
+                self.watch(f, arg as usize, &w, pc, true);
+                self.trace.keep.extend(w.keep.iter().cloned());
+                let ptr = self.emit(Opc::ConstInt, NO_REF, NO_REF, w.addr as i64, Ty::Int);
+                let zero = self.emit(Opc::ConstInt, NO_REF, NO_REF, 0, Ty::Int);
+                self.guard3(Opc::StoreElem, [ptr, zero, v], 0, Ty::Void, pc);
+                self.pop();
             }
             Op::PUSH_NULL => {
                 let n = self.const_obj(Value::Null);

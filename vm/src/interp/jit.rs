@@ -194,7 +194,14 @@ impl Vm {
                 _ => return None,
             }
         }
-        Some(GlobalWatch { words, value, keep })
+        let in_globals = keep.len() == 1;
+        Some(GlobalWatch {
+            words,
+            value,
+            keep,
+            addr: addr as usize,
+            in_globals,
+        })
     }
 
     /// Whether a call of `func` with `n` positional arguments binds them one to one (the calls
@@ -226,9 +233,14 @@ impl Vm {
 
 /// See `Vm::jit_global`.
 pub struct GlobalWatch {
+    /// The dicts' keys versions, then the binding's tag and payload words.
     pub words: Vec<(usize, u64, &'static str)>,
     pub value: Value,
     pub keep: Vec<Value>,
+    /// The address of the binding's `Value` in its dict (valid while the keys versions hold).
+    pub addr: usize,
+    /// Found in the globals (not the builtins).
+    pub in_globals: bool,
 }
 
 // ---- runtime helpers called from compiled traces --------------------------------------------------
