@@ -85,7 +85,8 @@ ir_ops! {
     MulOv,        2,    false, true;
     NegOv,        1,    false, true;
     FloorDiv,     2,    false, true;    // Python //: exits on zero divisor or MIN // -1
-    Mod,          2,    false, true;    // Python %: exits on zero divisor
+    Mod,          2,    false, true;    // Python %: exits on zero divisor (imm 1: the dividend is
+                                        // known non-negative, see opt::sign)
     BitAnd,       2,    true,  false;
     BitOr,        2,    true,  false;
     BitXor,       2,    true,  false;
@@ -271,6 +272,10 @@ pub struct Trace {
     /// The globals dict of the recorded frame (its address; the dict is in `keep`): the trace's
     /// watches are on it, so the trace runs only in frames with the same globals.
     pub globals: usize,
+    /// Slots whose value was a non-negative int when the recorder read it.
+    pub seen_nonneg: Vec<u32>,
+    /// Int params checked to be non-negative on entry (see `opt::sign`).
+    pub nonneg_params: Vec<Ref>,
 }
 
 impl Trace {

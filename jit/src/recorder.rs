@@ -357,6 +357,9 @@ impl Recorder {
             return Err(Abort::UnboundLocal);
         }
         let ty = value_ty(v).ok_or(Abort::UnsupportedType)?;
+        if matches!(v, Value::Int(x) if *x >= 0) {
+            self.trace.seen_nonneg.push(i);
+        }
         Ok(self.param(i, ty))
     }
 

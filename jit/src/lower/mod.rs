@@ -247,6 +247,13 @@ pub fn build(t: &Trace, func: &mut Function, env: &Env, cfg: TargetFrontendConfi
             Ty::Obj => b.ins().iadd_imm_s(slots, off as i64),
             _ => b.ins().load(types::I64, l.flags, slots, poff),
         };
+        if t.nonneg_params.contains(&r) {
+            // an assumption of opt::sign
+            let neg = b.ins().icmp_imm_s(IntCC::SignedLessThan, v, 0);
+            let next = b.create_block();
+            b.ins().brif(neg, entry_fail, &[], next, &[]);
+            b.switch_to_block(next);
+        }
         if ty == Ty::Obj {
             // objects are not loop-carried: usable directly in the loop
             l.vals[r.0 as usize] = Some(v);

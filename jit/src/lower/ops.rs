@@ -45,7 +45,7 @@ fn const_divisor(l: &Lower, r: crate::ir::Ref) -> Option<i64> {
 }
 
 /// Python's `x // d` or `x % d` for a constant `d >= 1` (see `divmagic`).
-fn div_by_const(b: &mut FunctionBuilder, op: Opc, x: CValue, d: i64) -> CValue {
+fn div_by_const(b: &mut FunctionBuilder, op: Opc, x: CValue, d: i64, nonneg: bool) -> CValue {
     if d == 1 {
         return if op == Opc::FloorDiv {
             x
@@ -55,6 +55,23 @@ fn div_by_const(b: &mut FunctionBuilder, op: Opc, x: CValue, d: i64) -> CValue {
     }
     // see `divmagic::floordiv_by_magic`
     let (m, sh) = crate::divmagic::magic_s64(d);
+    if nonneg {
+        // x >= 0 (opt::sign): the truncating quotient is the floor
+        let mv = b.ins().iconst(types::I64, m);
+        let mut q = b.ins().smulhi(x, mv);
+        if m < 0 {
+            q = b.ins().iadd(q, x);
+        }
+        if sh > 0 {
+            q = b.ins().sshr_imm_u(q, sh as i64);
+        }
+        if op == Opc::FloorDiv {
+            return q;
+        }
+        let dv = b.ins().iconst(types::I64, d);
+        let qd = b.ins().imul(q, dv);
+        return b.ins().isub(x, qd);
+    }
     let s = b.ins().sshr_imm_u(x, 63);
     let y = b.ins().bxor(x, s);
     let mv = b.ins().iconst(types::I64, m);
@@ -158,7 +175,7 @@ pub(crate) fn inst(l: &mut Lower, b: &mut FunctionBuilder, k: usize, fail: Optio
         Opc::FloorDiv | Opc::Mod if const_divisor(l, i.b).is_some() => {
             // by a positive constant: cannot fail, and a multiply instead of a divide
             let d = const_divisor(l, i.b).unwrap();
-            Some(div_by_const(b, i.op, v(i.a), d))
+            Some(div_by_const(b, i.op, v(i.a), d, i.imm == 1))
         }
         Opc::FloorDiv | Opc::Mod => {
             // exit on a zero divisor or MIN / -1 (both left to the interpreter)

@@ -6,17 +6,19 @@ mod cse;
 mod dce;
 mod fold;
 mod licm;
+mod sign;
 pub mod verify;
 
 use crate::ir::{Ref, Trace};
 
 /// Run every pass over `t`.
 pub fn optimize(t: &mut Trace) {
-    let passes: [(&str, fn(&mut Trace)); 4] = [
+    let passes: [(&str, fn(&mut Trace)); 5] = [
         ("fold", fold::run),
         ("cse", cse::run),
         ("dce", dce::run),
         ("licm", licm::run),
+        ("sign", sign::run),
     ];
     for (name, pass) in passes {
         pass(t);

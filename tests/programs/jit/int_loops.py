@@ -53,3 +53,22 @@ def extremes():
         out.append((v // 7, v % 7, (-v - 1) // 7, (-v - 1) % 7, -v // 1000000007, -v % 1000000007))
     return out
 print(extremes())
+
+def carried_mod(a, b, n):
+    # // and % of values assumed non-negative (checked on entry): later calls start negative
+    for i in range(n):
+        a, b = b, (a + b) % 1000003
+    return a, b
+
+print(carried_mod(0, 1, 3000), carried_mod(-5, -7, 3000), carried_mod(3, -1, 500))
+
+def sign_flip(n):
+    x = 5
+    acc = 0
+    for i in range(n):
+        acc = (acc + x) % 97 + x // 3 + (i & 5) % 4
+        if i == n // 2:
+            x = -12345
+    return acc
+
+print(sign_flip(4000))
