@@ -104,6 +104,8 @@ ir_ops! {
     GuardTrue,    1,    false, true;
     GuardFalse,   1,    false, true;
     RangeNext,    1,    false, true;    // next int of a range iterator; exits when exhausted
+    SeqNext,      1,    false, true;    // next item of a list/tuple iterator; imm = the tag it must
+                                        // have; exits (not advancing) when exhausted or another type
     // objects (an Obj value is the address of a `Value` the trace does not own: a frame slot it
     // never writes, or an entry of `Trace::consts`)
     ConstObj,     0,    true,  false;   // imm = index into Trace::consts

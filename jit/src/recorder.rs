@@ -553,6 +553,22 @@ impl Recorder {
                 }
             }
             Op::JUMP_BACKWARD => return self.close(next - arg as usize),
+            Op::FOR_ITER if seq_iter_next(Self::seen(f, 0)).is_some() => {
+                // a list or tuple iterator: the next item, specialised on its type
+                let it = self.peek(0);
+                let ty = match seq_iter_next(Self::seen(f, 0)).unwrap() {
+                    None => return Err(Abort::LoopExit),
+                    Some(v) => match value_ty(&v) {
+                        Some(t @ (Ty::Int | Ty::Float | Ty::Bool)) => t,
+                        _ => return Err(Abort::UnsupportedType),
+                    },
+                };
+                if self.ty(it) != Ty::Obj {
+                    return Err(Abort::UnsupportedType);
+                }
+                let r = self.guard3(Opc::SeqNext, [it, NO_REF, NO_REF], ty_tag(ty), ty, pc);
+                self.push(r);
+            }
             Op::FOR_ITER => {
                 let it = self.peek(0);
                 let top = Self::seen(f, 0);
@@ -963,6 +979,24 @@ fn seq_item(o: &ObjRef, k: i64) -> Option<Value> {
     match &**o {
         PyObject::List(l) => get(&l.borrow()),
         PyObject::Tuple(t) => get(t),
+        _ => None,
+    }
+}
+
+/// For a list or tuple iterator: `Some(next item)` (`Some(None)` when exhausted); `None` for any
+/// other value.
+fn seq_iter_next(v: &Value) -> Option<Option<Value>> {
+    let Value::Obj(o) = v else { return None };
+    let PyObject::Iter(st) = &**o else {
+        return None;
+    };
+    let st = st.try_borrow().ok()?;
+    let pyjit_vm::objects::IterState::Seq { seq, index } = &*st else {
+        return None;
+    };
+    match seq.as_obj()? {
+        PyObject::List(l) => Some(l.borrow().get(*index).cloned()),
+        PyObject::Tuple(t) => Some(t.get(*index).cloned()),
         _ => None,
     }
 }

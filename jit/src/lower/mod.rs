@@ -81,6 +81,7 @@ helpers! {
     ListAppend = "pyjit_list_append", rt::pyjit_list_append, [I64, I64] -> VOID;
     CloneInto = "pyjit_clone_into", rt::pyjit_clone_into, [I64, I64] -> VOID;
     CallPure = "pyjit_call_pure", rt::pyjit_call_pure, [I64, I64, I64, I64, I64, I64] -> I8;
+    SeqNext = "pyjit_seq_next", rt::pyjit_seq_next, [I64, I64, I64] -> I8;
     RangeState = "pyjit_range_state", rt::pyjit_range_state, [I64, I64] -> I8;
     RangeSet = "pyjit_range_set", rt::pyjit_range_set, [I64, I64, I64] -> VOID;
 }

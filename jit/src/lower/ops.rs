@@ -240,6 +240,19 @@ pub(crate) fn inst(l: &mut Lower, b: &mut FunctionBuilder, k: usize, fail: Optio
             exit_if(b, none, fail());
             Some(b.ins().stack_load(types::I64, types::I64, l.tmp, 0))
         }
+        Opc::SeqNext => {
+            let out = b.ins().stack_addr(types::I64, l.tmp, 0);
+            let tg = b.ins().iconst(types::I64, i.imm);
+            let got = l.call(b, Helper::SeqNext, &[v(i.a), tg, out]).unwrap();
+            let none = b.ins().icmp_imm_s(IntCC::Equal, got, 0);
+            exit_if(b, none, fail());
+            let ty = if i.ty == Ty::Float {
+                types::F64
+            } else {
+                types::I64
+            };
+            Some(b.ins().stack_load(types::I64, ty, l.tmp, 0))
+        }
         Opc::GuardRangeIter => {
             let ok = l.call(b, Helper::IsRangeIter, &[v(i.a)]).unwrap();
             let bad = b.ins().icmp_imm_s(IntCC::Equal, ok, 0);

@@ -33,7 +33,9 @@ pub fn verify(t: &Trace) -> Result<(), String> {
             }
             Opc::FloatIsTrue => Some(Ty::Float),
             Opc::Not | Opc::GuardTrue | Opc::GuardFalse => Some(Ty::Bool),
-            Opc::RangeNext | Opc::GuardRangeIter | Opc::SeqPtr | Opc::GuardIs => Some(Ty::Obj),
+            Opc::RangeNext | Opc::SeqNext | Opc::GuardRangeIter | Opc::SeqPtr | Opc::GuardIs => {
+                Some(Ty::Obj)
+            }
             Opc::SeqLen => Some(Ty::Int),
             _ => None,
         };

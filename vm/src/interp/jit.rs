@@ -436,3 +436,47 @@ pub unsafe extern "C" fn pyjit_range_set(slot: *const Value, next: i64, left: i6
         *stop = left;
     }
 }
+
+/// `next()` of the list or tuple iterator in the `Value` at `slot` when the next item has tag
+/// `tag` (an int, float or bool): writes its payload word to `out`, advances and returns 1.
+/// Otherwise (another kind of iterator, exhausted, an item of another type) returns 0 and leaves
+/// the iterator as it was, so the interpreter's `FOR_ITER` repeats the step.
+///
+/// # Safety
+/// `slot` must point at an initialised `Value`; `out` must be valid for one `u64` write.
+pub unsafe extern "C" fn pyjit_seq_next(slot: *const Value, tag: u64, out: *mut u64) -> u8 {
+    // SAFETY: see the function's contract.
+    let Value::Obj(o) = (unsafe { &*slot }) else {
+        return 0;
+    };
+    let PyObject::Iter(st) = &**o else { return 0 };
+    let Ok(mut s) = st.try_borrow_mut() else {
+        return 0;
+    };
+    let IterState::Seq { seq, index } = &mut *s else {
+        return 0;
+    };
+    let word = |v: Option<&Value>| match v {
+        Some(Value::Int(i)) if tag == crate::value::tag::INT as u64 => Some(*i as u64),
+        Some(Value::Float(x)) if tag == crate::value::tag::FLOAT as u64 => Some(x.to_bits()),
+        Some(Value::Bool(b)) if tag == crate::value::tag::BOOL as u64 => Some(*b as u64),
+        _ => None,
+    };
+    let w = match seq.as_obj() {
+        Some(PyObject::List(l)) => match l.try_borrow() {
+            Ok(items) => word(items.get(*index)),
+            Err(_) => None,
+        },
+        Some(PyObject::Tuple(t)) => word(t.get(*index)),
+        _ => None,
+    };
+    match w {
+        Some(w) => {
+            // SAFETY: see the function's contract.
+            unsafe { *out = w };
+            *index += 1;
+            1
+        }
+        None => 0,
+    }
+}
