@@ -35,17 +35,6 @@ pub fn magic_s64(d: i64) -> (i64, u32) {
     (q2.wrapping_add(1) as i64, p - 64)
 }
 
-/// The truncating quotient computed the way the backend does (for tests and constant folding).
-pub fn div_by_magic(x: i64, d: i64) -> i64 {
-    let (m, s) = magic_s64(d);
-    let mut q = ((x as i128 * m as i128) >> 64) as i64;
-    if m < 0 {
-        q = q.wrapping_add(x);
-    }
-    q >>= s;
-    q + ((q as u64) >> 63) as i64
-}
-
 /// Python's floor division `x // d` for `d >= 2` the way the backend computes it: with
 /// `s = x >> 63`, `x ^ s` is non-negative (`~x` for negative `x`), its truncating quotient by the
 /// magic multiply needs no sign fix-up, and `^ s` again turns it into the floor of `x / d`
@@ -65,6 +54,17 @@ pub fn floordiv_by_magic(x: i64, d: i64) -> i64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The truncating quotient by the magic multiply (checks `magic_s64` itself).
+    fn div_by_magic(x: i64, d: i64) -> i64 {
+        let (m, s) = magic_s64(d);
+        let mut q = ((x as i128 * m as i128) >> 64) as i64;
+        if m < 0 {
+            q = q.wrapping_add(x);
+        }
+        q >>= s;
+        q + ((q as u64) >> 63) as i64
+    }
 
     #[test]
     fn magic_division_matches_idiv() {

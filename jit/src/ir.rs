@@ -285,6 +285,12 @@ impl Trace {
         self.insts[r.0 as usize].ty
     }
 
+    /// The divisor of a `//` or `%` when it is a constant >= 1 (no exit, a multiply).
+    pub fn const_divisor(&self, r: Ref) -> Option<i64> {
+        let i = &self.insts[r.0 as usize];
+        (i.op == Opc::ConstInt && i.imm >= 1).then_some(i.imm)
+    }
+
     pub fn is_bridge(&self) -> bool {
         self.bridge
     }

@@ -15,8 +15,8 @@ use pyjit_vm::bytecode::CodeObject;
 use pyjit_vm::bytecode::opcodes::Op;
 use pyjit_vm::interp::{Frame, Vm};
 use pyjit_vm::objects::{ObjRef, PyObject};
-use pyjit_vm::value::{Value, tag};
-use std::collections::{BTreeMap, HashMap};
+use pyjit_vm::value::Value;
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::rc::Rc;
 
 /// The abstract state of one frame.
@@ -56,7 +56,7 @@ pub struct Recorder {
     /// Per sequence object: its `SeqPtr` and `SeqLen`.
     seqs: HashMap<Ref, (Ref, Ref)>,
     /// Objects already checked to be range iterators / checked identities.
-    checked: HashMap<(Ref, i64), ()>,
+    checked: HashSet<(Ref, i64)>,
     /// A fix-up to apply once the interpreter has run the previous instruction.
     pending: Option<Pending>,
     /// A bridge (a side trace from a guard's exit, closed by a jump back to `trace.header`).
@@ -90,15 +90,6 @@ fn value_ty(v: &Value) -> Option<Ty> {
         Value::Obj(_) => Some(Ty::Obj),
         _ => None,
     }
-}
-
-fn ty_tag(t: Ty) -> i64 {
-    (match t {
-        Ty::Int => tag::INT,
-        Ty::Float => tag::FLOAT,
-        Ty::Bool => tag::BOOL,
-        _ => tag::OBJ,
-    }) as i64
 }
 
 /// Builtins with no side effects on int, float, bool, list and tuple arguments, which traces call
@@ -137,7 +128,7 @@ impl Recorder {
             limit,
             max_inline,
             seqs: HashMap::new(),
-            checked: HashMap::new(),
+            checked: HashSet::new(),
             pending: None,
             bridge: header.is_some(),
             loop_depth: header.map_or((f.localsplus.len() - nl) as u32, |h| h.1),
@@ -451,7 +442,13 @@ impl Recorder {
                     let ty = value_ty(&w.value).unwrap();
                     let ptr = self.emit(Opc::ConstInt, NO_REF, NO_REF, w.addr as i64, Ty::Int);
                     let zero = self.emit(Opc::ConstInt, NO_REF, NO_REF, 0, Ty::Int);
-                    self.guard3(Opc::LoadElem, [ptr, zero, NO_REF], ty_tag(ty), ty, pc)
+                    self.guard3(
+                        Opc::LoadElem,
+                        [ptr, zero, NO_REF],
+                        crate::lower::tag_of(ty),
+                        ty,
+                        pc,
+                    )
                 } else {
                     self.constant(&w.value)?
                 };
@@ -566,7 +563,13 @@ impl Recorder {
                 if self.ty(it) != Ty::Obj {
                     return Err(Abort::UnsupportedType);
                 }
-                let r = self.guard3(Opc::SeqNext, [it, NO_REF, NO_REF], ty_tag(ty), ty, pc);
+                let r = self.guard3(
+                    Opc::SeqNext,
+                    [it, NO_REF, NO_REF],
+                    crate::lower::tag_of(ty),
+                    ty,
+                    pc,
+                );
                 self.push(r);
             }
             Op::FOR_ITER => {
@@ -581,7 +584,7 @@ impl Recorder {
                 if !range_has_next(top) {
                     return Err(Abort::LoopExit);
                 }
-                if self.checked.insert((it, -1), ()).is_none() {
+                if self.checked.insert((it, -1)) {
                     self.guard(Opc::GuardRangeIter, it, NO_REF, Ty::Void, pc);
                 }
                 let r = self.guard(Opc::RangeNext, it, NO_REF, Ty::Int, pc);
@@ -598,7 +601,13 @@ impl Recorder {
                     Some(t @ (Ty::Int | Ty::Float | Ty::Bool)) => t,
                     _ => return Err(Abort::UnsupportedType),
                 };
-                let r = self.guard3(Opc::LoadElem, [ptr, idx, NO_REF], ty_tag(ty), ty, pc);
+                let r = self.guard3(
+                    Opc::LoadElem,
+                    [ptr, idx, NO_REF],
+                    crate::lower::tag_of(ty),
+                    ty,
+                    pc,
+                );
                 self.pop();
                 self.pop();
                 self.push(r);
@@ -752,7 +761,7 @@ impl Recorder {
             }
             let k = self.const_obj(callable.clone());
             let ki = self.trace.insts[k.0 as usize].imm;
-            if self.checked.insert((cref, ki), ()).is_none() {
+            if self.checked.insert((cref, ki)) {
                 self.guard3(Opc::GuardIs, [cref, NO_REF, NO_REF], ki, Ty::Void, pc);
             }
         }

@@ -75,7 +75,6 @@ use pyjit_vm::interp::jit as rt;
 
 helpers! {
     IsRangeIter = "pyjit_is_range_iter", rt::pyjit_is_range_iter, [I64] -> I8;
-    RangeNext = "pyjit_range_next", rt::pyjit_range_next, [I64, I64] -> I8;
     Fault = "pyjit_fault", crate::deopt::pyjit_fault, [] -> I8;
     SeqData = "pyjit_seq_data", rt::pyjit_seq_data, [I64, I64, I64] -> I8;
     ListAppend = "pyjit_list_append", rt::pyjit_list_append, [I64, I64] -> VOID;

@@ -38,12 +38,6 @@ fn exit_if(b: &mut FunctionBuilder, cond: CValue, fail: Block) {
     b.switch_to_block(next);
 }
 
-/// The divisor of a `//` or `%` when it is a constant >= 1.
-fn const_divisor(l: &Lower, r: crate::ir::Ref) -> Option<i64> {
-    let i = &l.t.insts[r.0 as usize];
-    (i.op == Opc::ConstInt && i.imm >= 1).then_some(i.imm)
-}
-
 /// Python's `x // d` or `x % d` for a constant `d >= 1` (see `divmagic`).
 fn div_by_const(b: &mut FunctionBuilder, op: Opc, x: CValue, d: i64, nonneg: bool) -> CValue {
     if d == 1 {
@@ -53,27 +47,14 @@ fn div_by_const(b: &mut FunctionBuilder, op: Opc, x: CValue, d: i64, nonneg: boo
             b.ins().iconst(types::I64, 0)
         };
     }
-    // see `divmagic::floordiv_by_magic`
+    // see `divmagic::floordiv_by_magic`; a dividend known non-negative (opt::sign) needs no
+    // sign correction
     let (m, sh) = crate::divmagic::magic_s64(d);
-    if nonneg {
-        // x >= 0 (opt::sign): the truncating quotient is the floor
-        let mv = b.ins().iconst(types::I64, m);
-        let mut q = b.ins().smulhi(x, mv);
-        if m < 0 {
-            q = b.ins().iadd(q, x);
-        }
-        if sh > 0 {
-            q = b.ins().sshr_imm_u(q, sh as i64);
-        }
-        if op == Opc::FloorDiv {
-            return q;
-        }
-        let dv = b.ins().iconst(types::I64, d);
-        let qd = b.ins().imul(q, dv);
-        return b.ins().isub(x, qd);
-    }
-    let s = b.ins().sshr_imm_u(x, 63);
-    let y = b.ins().bxor(x, s);
+    let s = (!nonneg).then(|| b.ins().sshr_imm_u(x, 63));
+    let y = match s {
+        Some(s) => b.ins().bxor(x, s),
+        None => x,
+    };
     let mv = b.ins().iconst(types::I64, m);
     let mut q = b.ins().smulhi(y, mv);
     if m < 0 {
@@ -82,7 +63,9 @@ fn div_by_const(b: &mut FunctionBuilder, op: Opc, x: CValue, d: i64, nonneg: boo
     if sh > 0 {
         q = b.ins().sshr_imm_u(q, sh as i64);
     }
-    let q = b.ins().bxor(q, s); // floor(x / d)
+    if let Some(s) = s {
+        q = b.ins().bxor(q, s); // floor(x / d)
+    }
     if op == Opc::FloorDiv {
         return q;
     }
@@ -172,9 +155,9 @@ pub(crate) fn inst(l: &mut Lower, b: &mut FunctionBuilder, k: usize, fail: Optio
             exit_if(b, of, fail());
             Some(r)
         }
-        Opc::FloorDiv | Opc::Mod if const_divisor(l, i.b).is_some() => {
+        Opc::FloorDiv | Opc::Mod if t.const_divisor(i.b).is_some() => {
             // by a positive constant: cannot fail, and a multiply instead of a divide
-            let d = const_divisor(l, i.b).unwrap();
+            let d = t.const_divisor(i.b).unwrap();
             Some(div_by_const(b, i.op, v(i.a), d, i.imm == 1))
         }
         Opc::FloorDiv | Opc::Mod => {
@@ -220,9 +203,14 @@ pub(crate) fn inst(l: &mut Lower, b: &mut FunctionBuilder, k: usize, fail: Optio
             exit_if(b, c, fail());
             None
         }
-        Opc::RangeNext if l.ranges.iter().any(|r| r.0 == i.a) => {
-            // the iterator's state is in registers: no call
-            let &(_, next, left, step) = l.ranges.iter().find(|r| r.0 == i.a).unwrap();
+        Opc::RangeNext => {
+            // the iterator's state is in registers (its GuardRangeIter, on a param the trace never
+            // writes, is always hoisted, and the head loads the state): no call
+            let &(_, next, left, step) = l
+                .ranges
+                .iter()
+                .find(|r| r.0 == i.a)
+                .expect("range iterator state loaded in the head");
             let n = b.use_var(left);
             let done = b.ins().icmp_imm_s(IntCC::SignedLessThanOrEqual, n, 0);
             exit_if(b, done, fail());
@@ -232,13 +220,6 @@ pub(crate) fn inst(l: &mut Lower, b: &mut FunctionBuilder, k: usize, fail: Optio
             let nl = b.ins().iadd_imm_s(n, -1);
             b.def_var(left, nl);
             Some(val)
-        }
-        Opc::RangeNext => {
-            let addr = b.ins().stack_addr(types::I64, l.tmp, 0);
-            let got = l.call(b, Helper::RangeNext, &[v(i.a), addr]).unwrap();
-            let none = b.ins().icmp_imm_s(IntCC::Equal, got, 0);
-            exit_if(b, none, fail());
-            Some(b.ins().stack_load(types::I64, types::I64, l.tmp, 0))
         }
         Opc::SeqNext => {
             let out = b.ins().stack_addr(types::I64, l.tmp, 0);

@@ -10,11 +10,6 @@
 use crate::ir::{Opc, Ref, Trace, Ty};
 use std::collections::BTreeSet;
 
-fn const_divisor(t: &Trace, r: Ref) -> bool {
-    let i = &t.insts[r.0 as usize];
-    i.op == Opc::ConstInt && i.imm >= 1
-}
-
 /// Which instructions produce a non-negative int, given the assumed param slots.
 fn facts(t: &Trace, hyp: &BTreeSet<u32>) -> Vec<bool> {
     let mut nn = vec![false; t.insts.len()];
@@ -26,8 +21,8 @@ fn facts(t: &Trace, hyp: &BTreeSet<u32>) -> Vec<bool> {
         nn[k] = match i.op {
             Opc::Param => i.ty == Ty::Int && hyp.contains(&(i.imm as u32)),
             Opc::ConstInt => i.imm >= 0,
-            Opc::Mod => const_divisor(t, i.b),
-            Opc::FloorDiv => a && const_divisor(t, i.b),
+            Opc::Mod => t.const_divisor(i.b).is_some(),
+            Opc::FloorDiv => a && t.const_divisor(i.b).is_some(),
             Opc::AddOv | Opc::MulOv | Opc::BitOr | Opc::BitXor => a && b,
             Opc::BitAnd => a || b,
             Opc::SeqLen => true,
@@ -60,7 +55,10 @@ pub fn run(t: &mut Trace) {
     let mut used = false;
     for k in 0..t.insts.len() {
         let i = &t.insts[k];
-        if matches!(i.op, Opc::Mod | Opc::FloorDiv) && const_divisor(t, i.b) && nn[i.a.0 as usize] {
+        if matches!(i.op, Opc::Mod | Opc::FloorDiv)
+            && t.const_divisor(i.b).is_some()
+            && nn[i.a.0 as usize]
+        {
             t.insts[k].imm = 1;
             used = true;
         }

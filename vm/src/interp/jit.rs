@@ -264,34 +264,6 @@ pub unsafe extern "C" fn pyjit_is_range_iter(slot: *const Value) -> u8 {
     }
 }
 
-/// `next()` of the range iterator in frame slot `slot` (`pyjit_is_range_iter` was checked at trace
-/// entry): stores the value at `out` and returns 1, or returns 0 when exhausted (the iterator is
-/// then unchanged, so the interpreter's `FOR_ITER` sees the same exhaustion when it resumes).
-///
-/// # Safety
-/// `slot` must point at an initialised `Value` in a live frame and `out` must be valid for one
-/// `i64` write.
-pub unsafe extern "C" fn pyjit_range_next(slot: *const Value, out: *mut i64) -> u8 {
-    // SAFETY: see the function's contract.
-    let Value::Obj(o) = (unsafe { &*slot }) else {
-        return 0;
-    };
-    let PyObject::Iter(st) = &**o else { return 0 };
-    let Ok(mut s) = st.try_borrow_mut() else {
-        return 0;
-    };
-    match &mut *s {
-        IterState::Range { next, stop, step } if *stop > 0 => {
-            // SAFETY: see the function's contract.
-            unsafe { *out = *next };
-            *stop -= 1;
-            *next = next.wrapping_add(*step);
-            1
-        }
-        _ => 0,
-    }
-}
-
 /// The items and length of the list (`kind` 0) or tuple (`kind` 1) in the `Value` at `slot`:
 /// writes the address of its first item and its length to `out[0]`, `out[1]` and returns 1, or
 /// returns 0 when it is not one. The address stays valid while the sequence is not resized (a
