@@ -105,6 +105,13 @@ impl Value {
 
     /// The heap object, if this is one.
     #[inline]
+    pub fn as_objref(&self) -> Option<&crate::objects::ObjRef> {
+        match self {
+            Value::Obj(o) => Some(o),
+            _ => None,
+        }
+    }
+
     pub fn as_obj(&self) -> Option<&PyObject> {
         match self {
             Value::Obj(o) => Some(o),

@@ -4,14 +4,13 @@ use super::{reg, reg_static, self_arg};
 use crate::interp::{PyResult, Vm};
 use crate::objects::function::Args;
 use crate::objects::{Dict, PyObject};
-use crate::ops::compare::eq_pure;
 use crate::value::Value;
 use std::cell::RefCell;
 
 /// Insert into a dict being built (not yet shared).
 pub fn insert(vm: &mut Vm, d: &mut Dict, h: i64, k: Value, v: Value) -> PyResult<()> {
-    d.insert(h, k, v, |a, b| eq_pure(a, b).ok_or(()))
-        .map_err(|_| vm.not_implemented("dict keys with user-defined __eq__"))
+    let key = k.clone();
+    vm.with_py_eq(&key, |eq| d.insert(h, k.clone(), v.clone(), eq))
 }
 
 /// Insert into a shared dict object.
@@ -22,19 +21,15 @@ pub fn dict_insert_hashed(
     k: Value,
     v: Value,
 ) -> PyResult<()> {
-    let r = d
-        .borrow_mut()
-        .insert(h, k, v, |a, b| eq_pure(a, b).ok_or(()));
-    r.map_err(|_| vm.not_implemented("dict keys with user-defined __eq__"))
+    let key = k.clone();
+    vm.with_py_eq(&key, |eq| {
+        d.borrow_mut().insert(h, k.clone(), v.clone(), eq)
+    })
 }
 
 pub fn dict_get(vm: &mut Vm, d: &RefCell<Dict>, k: &Value) -> PyResult<Option<Value>> {
     let h = vm.hash(k)?;
-    Ok(d.borrow()
-        .get(h, k, |a, b| eq_pure(a, b).ok_or(()))
-        .ok()
-        .flatten()
-        .cloned())
+    vm.with_py_eq(k, |eq| d.borrow().get(h, k, eq).map(|v| v.cloned()))
 }
 
 fn this<'a>(args: &Args<'a>) -> &'a RefCell<Dict> {
@@ -159,11 +154,7 @@ fn pop(vm: &mut Vm, a: Args) -> PyResult<Value> {
         return Err(vm.type_error("pop expected at least 1 argument, got 0"));
     }
     let h = vm.hash(&p[1])?;
-    let r = this(&a)
-        .borrow_mut()
-        .remove(h, &p[1], |x, y| eq_pure(x, y).ok_or(()))
-        .ok()
-        .flatten();
+    let r = vm.with_py_eq(&p[1], |eq| this(&a).borrow_mut().remove(h, &p[1], eq))?;
     match r {
         Some((_, v)) => Ok(v),
         None => match p.get(2) {

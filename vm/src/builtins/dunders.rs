@@ -91,8 +91,21 @@ fn comparable(vm: &Vm, a: &Value, b: &Value) -> bool {
     crate::objects::types::is_subtype(ta, tb) || crate::objects::types::is_subtype(tb, ta)
 }
 
+/// The builtin value behind `v` (a subclass instance's base), or `v`.
+fn unwrap(v: &Value) -> &Value {
+    Vm::inst_base(v).unwrap_or(v)
+}
+
 fn eq(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let other = arg1(vm, &a, "__eq__")?.clone();
+    if vm.user_class(unwrap(&a.args[0])).is_some() {
+        // object.__eq__: identity, else NotImplemented
+        return Ok(if a.args[0].is(&other) {
+            Value::Bool(true)
+        } else {
+            Value::obj(PyObject::NotImplemented)
+        });
+    }
     if !comparable(vm, &a.args[0], &other) {
         return Ok(Value::obj(PyObject::NotImplemented));
     }
@@ -101,6 +114,18 @@ fn eq(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn ne(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let other = arg1(vm, &a, "__ne__")?.clone();
+    if vm.user_class(unwrap(&a.args[0])).is_some() {
+        // object.__ne__: the inverse of __eq__ unless that is NotImplemented
+        let r = match vm.py_special(&a.args[0], "__eq__") {
+            Some(m) => vm.call_method_value(&m, &a.args[0], std::slice::from_ref(&other))?,
+            None if a.args[0].is(&other) => Value::Bool(true),
+            None => Value::obj(PyObject::NotImplemented),
+        };
+        if matches!(r.as_obj(), Some(PyObject::NotImplemented)) {
+            return Ok(r);
+        }
+        return Ok(Value::Bool(!vm.is_true(&r)?));
+    }
     if !comparable(vm, &a.args[0], &other) {
         return Ok(Value::obj(PyObject::NotImplemented));
     }
@@ -123,9 +148,23 @@ macro_rules! unary {
 
 unary! {
     len => |vm, v| Ok(Value::Int(super::functions::length(vm, v)? as i64));
-    repr => |vm, v| { let s = vm.repr(v)?; Ok(vm.new_str(s)) };
-    str => |vm, v| vm.to_str_value(v);
-    hash => |vm, v| Ok(Value::Int(vm.hash(v)?));
+    repr => |vm, v| { let s = vm.repr_builtin(unwrap(v))?; Ok(vm.new_str(s)) };
+    str => |vm, v| {
+        let s = if matches!(v.as_obj(), Some(PyObject::Instance(_))) && Vm::inst_base(v).is_none() {
+            vm.repr(v)?
+        } else {
+            vm.str_builtin(unwrap(v))?
+        };
+        Ok(vm.new_str(s))
+    };
+    hash => |vm, v| {
+        let u = unwrap(v);
+        if vm.user_class(u).is_some() {
+            let id = u.identity() as i64;
+            return Ok(Value::Int((id >> 4) | (id << 60)));
+        }
+        Ok(Value::Int(vm.hash(u)?))
+    };
     bool_ => |vm, v| Ok(Value::Bool(vm.is_true(v)?));
     iter => |vm, v| vm.get_iter(v);
     next => |vm, v| match vm.next(v)? { Some(x) => Ok(x), None => Err(vm.stop_iteration()) };
@@ -170,7 +209,19 @@ fn format(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let Some(s) = spec.str_ref() else {
         return Err(vm.type_error(format!("argument must be str, not {}", vm.type_name(&spec))));
     };
-    let out = vm.format(&a.args[0], s.as_str())?;
+    let v = unwrap(&a.args[0]);
+    if vm.user_class(v).is_some() {
+        // object.__format__
+        if !s.as_str().is_empty() {
+            return Err(vm.type_error(format!(
+                "unsupported format string passed to {}.__format__",
+                vm.type_name(v)
+            )));
+        }
+        let out = vm.to_str(v)?;
+        return Ok(vm.new_str(out));
+    }
+    let out = vm.format(v, s.as_str())?;
     Ok(vm.new_str(out))
 }
 

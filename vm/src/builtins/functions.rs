@@ -131,6 +131,37 @@ fn print(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 /// `len(v)`.
+/// `len()` of an instance of a user-defined class (`__len__`, which must give an int >= 0).
+fn user_len(vm: &mut Vm, v: &Value) -> PyResult<usize> {
+    if let Some(r) = vm.call_special(v, "__len__", &[]) {
+        let r = r?;
+        let n = match &r {
+            Value::Int(i) => *i,
+            Value::Bool(b) => *b as i64,
+            Value::Obj(o) if matches!(&**o, PyObject::Int(_)) => {
+                return Err(vm.overflow_error("cannot fit 'int' into an index-sized integer"));
+            }
+            _ => {
+                return Err(vm.type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    vm.type_name(&r)
+                )));
+            }
+        };
+        if n < 0 {
+            return Err(vm.value_error("__len__() should return >= 0"));
+        }
+        return Ok(n as usize);
+    }
+    match Vm::inst_base(v) {
+        Some(b) => {
+            let b = b.clone();
+            length(vm, &b)
+        }
+        None => Err(vm.type_error(format!("object of type '{}' has no len()", vm.type_name(v)))),
+    }
+}
+
 pub fn length(vm: &mut Vm, v: &Value) -> PyResult<usize> {
     if let Value::Obj(o) = v {
         return Ok(match &**o {
@@ -147,6 +178,7 @@ pub fn length(vm: &mut Vm, v: &Value) -> PyResult<usize> {
                 PyObject::Dict(d) => d.borrow().len(),
                 _ => 0,
             },
+            _ if vm.user_class(v).is_some() => return user_len(vm, v),
             _ => {
                 return Err(
                     vm.type_error(format!("object of type '{}' has no len()", vm.type_name(v)))

@@ -6,6 +6,7 @@
 
 pub mod bigrange;
 pub mod bytes_methods;
+pub mod classes;
 pub mod codecs;
 pub mod dicts;
 pub mod dunders;
@@ -143,6 +144,7 @@ pub fn init(vm: &mut Vm) {
     num_methods::register(vm);
     files::register(vm);
     dunders::register(vm);
+    classes::register(vm, &b);
     crate::interp::generator::register(vm);
     crate::modules::init(vm);
 }

@@ -292,7 +292,15 @@ fn new_type(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let a = rest(&a);
     match a.pos().len() {
         1 => Ok(Value::Obj(vm.type_of(&a.args[0]))),
-        3 => Err(vm.not_implemented("type(name, bases, dict) is not supported yet by pyjit")),
+        3 => {
+            let p = a.pos();
+            let kw: Vec<(Value, Value)> = a
+                .kwargs()
+                .map(|(k, v)| (vm.new_str(k), v.clone()))
+                .collect();
+            let meta = vm.types.type_.clone();
+            vm.type_new(&meta, &p[0], &p[1], &p[2], &kw)
+        }
         _ => Err(vm.type_error("type() takes 1 or 3 arguments")),
     }
 }
@@ -305,8 +313,11 @@ fn new_none(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn new_object(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let _ = a;
-    Err(vm.not_implemented("object() instances are not supported yet by pyjit"))
+    if a.args.len() > 1 {
+        return Err(vm.type_error("object() takes no arguments"));
+    }
+    let object = vm.types.object.clone();
+    vm.tp_new(&object, &[], &[])
 }
 
 fn new_enumerate(vm: &mut Vm, a: Args) -> PyResult<Value> {

@@ -155,6 +155,7 @@ define_opcodes! {
     LIST_APPEND               = 145, Num,          |a| -1,                     -1;
     SET_ADD                   = 146, Num,          |a| -1,                     -1;
     MAP_ADD                   = 147, Num,          |a| -2,                     -2;
+    LOAD_CLASSDEREF           = 148, Deref,        |a| 1,                      1;
     COPY_FREE_VARS            = 149, Num,          |a| 0,                      0;
     RESUME                    = 151, Num,          |a| 0,                      0;
     FORMAT_VALUE              = 155, Num,          |a| if a & 4 != 0 { -1 } else { 0 }, if a & 4 != 0 { -1 } else { 0 };

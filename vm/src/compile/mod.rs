@@ -264,11 +264,12 @@ impl<'a> Compiler<'a> {
                     _ => {}
                 }
             }
+            freevars.extend(s.class_free.iter().cloned());
             cellvars.sort();
             freevars.sort();
         }
         let mut fl = 0;
-        if kind != ScopeKind::Module {
+        if !matches!(kind, ScopeKind::Module | ScopeKind::Class) {
             fl |= flags::OPTIMIZED | flags::NEWLOCALS;
             if self.units.len() > 1 {
                 fl |= flags::NESTED;
@@ -421,6 +422,10 @@ impl<'a> Compiler<'a> {
                 let i = self.varname_index(name);
                 self.emit(Op::LOAD_FAST, i)
             }
+            Resolution::Free if self.unit_ref().kind == ScopeKind::Class => {
+                let i = self.deref_index(name);
+                self.emit(Op::LOAD_CLASSDEREF, i)
+            }
             Resolution::Cell | Resolution::Free => {
                 let i = self.deref_index(name);
                 self.emit(Op::LOAD_DEREF, i)
@@ -497,6 +502,7 @@ impl<'a> Compiler<'a> {
         let u = self.unit_ref();
         match u.kind {
             ScopeKind::Module => name.to_string(),
+            ScopeKind::Class => format!("{}.{}", u.qualname, name),
             _ => format!("{}.<locals>.{}", u.qualname, name),
         }
     }

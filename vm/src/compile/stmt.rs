@@ -99,12 +99,7 @@ impl<'a> Compiler<'a> {
                 self.restore_blocks(saved);
             }
             Stmt::FunctionDef(f) => self.function_def(f)?,
-            Stmt::ClassDef(c) => {
-                return self.error(
-                    "class definitions are not supported yet by pyjit",
-                    c.range(),
-                );
-            }
+            Stmt::ClassDef(c) => self.class_def(c)?,
             Stmt::Raise(r) => {
                 let mut n = 0;
                 if let Some(e) = &r.exc {
@@ -666,6 +661,131 @@ impl<'a> Compiler<'a> {
             self.emit(Op::CALL, 0);
         }
         self.store_name(f.name.as_str());
+        Ok(())
+    }
+
+    /// `class C(bases, **kw): body`, as CPython 3.11: the body is a function run by
+    /// `__build_class__` with the class namespace as its locals.
+    fn class_def(&mut self, c: &'a ast::StmtClassDef) -> CResult {
+        if c.type_params.is_some() {
+            return self.error(
+                "type parameters are not supported by Python 3.11",
+                c.range(),
+            );
+        }
+        for d in &c.decorator_list {
+            self.set_line(d.range());
+            self.expr(&d.expression)?;
+        }
+        self.set_line(c.range());
+        let line = self.line_of(c.range());
+        let firstline = c
+            .decorator_list
+            .first()
+            .map(|d| self.line_of(d.range()))
+            .unwrap_or(line);
+        let qualname = self.qualname_for(c.name.as_str());
+        self.emit(Op::PUSH_NULL, 0);
+        self.emit(Op::LOAD_BUILD_CLASS, 0);
+        self.enter_unit(
+            super::symtable::key(c.range()),
+            c.name.to_string(),
+            qualname.clone(),
+            firstline,
+        );
+        self.unit().line = line;
+        self.emit_prologue();
+        let module = self.add_name("__name__");
+        self.emit(Op::LOAD_NAME, module);
+        let m = self.add_name("__module__");
+        self.emit(Op::STORE_NAME, m);
+        self.load_const(str_const(&qualname));
+        let q = self.add_name("__qualname__");
+        self.emit(Op::STORE_NAME, q);
+        if let Some(d) = docstring(&c.body) {
+            self.load_const(str_const(&d));
+            let n = self.add_name("__doc__");
+            self.emit(Op::STORE_NAME, n);
+        }
+        self.stmts(&c.body)?;
+        if self.unit_ref().cellvars.iter().any(|n| n == "__class__") {
+            let i = self.deref_index("__class__");
+            self.emit(Op::LOAD_CLOSURE, i);
+            self.emit(Op::COPY, 1);
+            let n = self.add_name("__classcell__");
+            self.emit(Op::STORE_NAME, n);
+        } else {
+            self.load_const(Value::None);
+        }
+        self.emit(Op::RETURN_VALUE, 0);
+        let code = self.leave_unit();
+        self.unit().line = line;
+        self.make_closure(code, 0);
+        self.load_const(str_const(c.name.as_str()));
+        let (bases, kws): (&[Expr], &[ast::Keyword]) = match &c.arguments {
+            Some(a) => (&a.args, &a.keywords),
+            None => (&[], &[]),
+        };
+        let simple = !bases.iter().any(|a| matches!(a, Expr::Starred(_)))
+            && kws.iter().all(|k| k.arg.is_some());
+        if simple {
+            for b in bases {
+                self.expr(b)?;
+            }
+            for k in kws {
+                self.expr(&k.value)?;
+            }
+            if !kws.is_empty() {
+                let names: Vec<Value> = kws
+                    .iter()
+                    .map(|k| str_const(k.arg.as_ref().unwrap().as_str()))
+                    .collect();
+                let ci = self.add_const(Value::obj(crate::objects::PyObject::Tuple(
+                    names.into_boxed_slice(),
+                )));
+                self.emit(Op::KW_NAMES, ci);
+            }
+            self.set_line(c.range());
+            self.emit(Op::CALL, (2 + bases.len() + kws.len()) as u32);
+        } else {
+            // __build_class__(func, name, *bases, **kw) through CALL_FUNCTION_EX
+            self.emit(Op::BUILD_LIST, 2);
+            for b in bases {
+                match b {
+                    Expr::Starred(s) => {
+                        self.expr(&s.value)?;
+                        self.emit(Op::LIST_EXTEND, 1);
+                    }
+                    _ => {
+                        self.expr(b)?;
+                        self.emit(Op::LIST_APPEND, 1);
+                    }
+                }
+            }
+            self.emit(Op::LIST_TO_TUPLE, 0);
+            let mut flags = 0;
+            if !kws.is_empty() {
+                flags = 1;
+                self.emit(Op::BUILD_MAP, 0);
+                for k in kws {
+                    match &k.arg {
+                        Some(n) => {
+                            self.load_const(str_const(n.as_str()));
+                            self.expr(&k.value)?;
+                            self.emit(Op::BUILD_MAP, 1);
+                        }
+                        None => self.expr(&k.value)?,
+                    }
+                    self.emit(Op::DICT_MERGE, 1);
+                }
+            }
+            self.set_line(c.range());
+            self.emit(Op::CALL_FUNCTION_EX, flags);
+        }
+        for _ in &c.decorator_list {
+            self.emit(Op::CALL, 0);
+        }
+        self.store_name(c.name.as_str());
         Ok(())
     }
 

@@ -15,6 +15,7 @@ use std::collections::{HashMap, HashSet};
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ScopeKind {
     Module,
+    Class,
     Function,
     Lambda,
     Comprehension,
@@ -55,6 +56,9 @@ pub struct Scope {
     flags: HashMap<String, Flags>,
     order: Vec<String>,
     children: Vec<TextRange>,
+    /// Class scopes: names the class binds itself but that its methods take from an enclosing
+    /// function, passed through as free variables of the class body.
+    pub class_free: Vec<String>,
 }
 
 impl Scope {
@@ -62,7 +66,7 @@ impl Scope {
         match self.symbols.iter().find(|(n, _)| n == name) {
             Some((_, r)) => *r,
             None => {
-                if self.kind == ScopeKind::Module {
+                if matches!(self.kind, ScopeKind::Module | ScopeKind::Class) {
                     Resolution::Name
                 } else {
                     Resolution::GlobalImplicit
@@ -127,6 +131,7 @@ impl Builder {
                 flags: HashMap::new(),
                 order: Vec::new(),
                 children: Vec::new(),
+                class_free: Vec::new(),
             },
         );
         self.stack.push(k);
@@ -226,9 +231,21 @@ impl Builder {
                 self.pop();
             }
             Stmt::ClassDef(c) => {
-                // Classes are compiled in a later issue; the code generator reports them. Record the
-                // binding so the enclosing scope stays consistent.
+                for d in &c.decorator_list {
+                    self.expr(&d.expression)?;
+                }
+                if let Some(args) = &c.arguments {
+                    for a in args.args.iter() {
+                        self.expr(a)?;
+                    }
+                    for k in args.keywords.iter() {
+                        self.expr(&k.value)?;
+                    }
+                }
                 self.bind(c.name.as_str());
+                self.push(ScopeKind::Class, c.name.as_str(), key(c.range()));
+                self.stmts(&c.body)?;
+                self.pop();
             }
             Stmt::Return(r) => {
                 if let Some(v) = &r.value {
@@ -457,7 +474,13 @@ impl Builder {
 
     fn expr(&mut self, e: &Expr) -> Result<(), SymError> {
         match e {
-            Expr::Name(n) => self.use_(n.id.as_str()),
+            Expr::Name(n) => {
+                self.use_(n.id.as_str());
+                // zero-argument super() reads the implicit __class__ cell, as in CPython
+                if n.id.as_str() == "super" && self.cur().kind != ScopeKind::Module {
+                    self.use_("__class__");
+                }
+            }
             Expr::Named(n) => {
                 self.expr(&n.value)?;
                 if let Expr::Name(t) = &*n.target {
@@ -634,7 +657,8 @@ fn analyze(
         let s = &table.scopes[&k];
         (s.kind, s.children.clone(), s.order.clone(), s.flags.clone())
     };
-    let is_function = kind != ScopeKind::Module;
+    let is_class = kind == ScopeKind::Class;
+    let is_function = kind != ScopeKind::Module && !is_class;
     let mut res: HashMap<String, Resolution> = HashMap::new();
     for name in &order {
         let f = flags[name];
@@ -648,6 +672,13 @@ fn analyze(
                 ));
             }
             Resolution::Free
+        } else if is_class {
+            // class bodies use LOAD_NAME, or LOAD_CLASSDEREF for an enclosing function's variable
+            if !f.bound && enclosing.contains(name) {
+                Resolution::Free
+            } else {
+                Resolution::Name
+            }
         } else if !is_function {
             Resolution::Name
         } else if f.bound {
@@ -661,6 +692,10 @@ fn analyze(
     }
     // Names visible to children as free-variable candidates.
     let mut child_enclosing = enclosing.clone();
+    if is_class {
+        // methods see the implicit __class__ cell, never the class's own names
+        child_enclosing.insert("__class__".to_string());
+    }
     if is_function {
         for (n, r) in &res {
             if matches!(r, Resolution::Local) {
@@ -684,6 +719,21 @@ fn analyze(
         let mut needed: Vec<String> = needed.into_iter().collect();
         needed.sort();
         for n in needed {
+            if is_class && n == "__class__" {
+                if !res.contains_key(&n) {
+                    extra_order.push(n.clone());
+                }
+                res.insert(n.clone(), Resolution::Cell);
+                continue;
+            }
+            if is_class && res.get(&n).copied() == Some(Resolution::Name) {
+                let s = table.scopes.get_mut(&k).unwrap();
+                if !s.class_free.contains(&n) {
+                    s.class_free.push(n.clone());
+                }
+                my_free.insert(n.clone());
+                continue;
+            }
             match res.get(&n).copied() {
                 Some(Resolution::Local) => {
                     res.insert(n.clone(), Resolution::Cell);

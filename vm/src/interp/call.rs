@@ -495,6 +495,12 @@ impl Vm {
                     && let Some(t) = &b.owner_type
                 {
                     self.check_descriptor_self(b, t, args, kwnames)?;
+                    if let Some(v) = Self::unwrap_self(args) {
+                        self.enter()?;
+                        let r = (b.func)(self, Args { args: &v, kwnames });
+                        self.leave();
+                        return r;
+                    }
                 }
                 self.enter()?;
                 let r = match &b.self_ {
@@ -516,6 +522,20 @@ impl Vm {
                 let func = func.clone();
                 self.call_kw(&func, &v, kwnames)
             }
+            PyObject::Type(t) if t.heap.is_some() => self.call_class(o, args, kwnames),
+            PyObject::Instance(_) => match self.py_special(callable, "__call__") {
+                Some(m) => {
+                    let mut v = Vec::with_capacity(args.len() + 1);
+                    v.push(callable.clone());
+                    v.extend_from_slice(args);
+                    self.call_kw(&m, &v, kwnames)
+                }
+                None => Err(self.not_callable(callable)),
+            },
+            PyObject::StaticMethod(f) => {
+                let f = f.clone();
+                self.call_kw(&f, args, kwnames)
+            }
             PyObject::Type(t) => {
                 let Some(new) = t.new.get() else {
                     if t.is_exception {
@@ -530,6 +550,15 @@ impl Vm {
             }
             _ => Err(self.not_callable(callable)),
         }
+    }
+
+    /// The arguments of an unbound builtin method with `self` replaced by its builtin value, when
+    /// `self` is an instance of a subclass of a builtin type (`list.append(my_list, x)`).
+    pub(crate) fn unwrap_self(args: &[Value]) -> Option<Vec<Value>> {
+        let b = Self::inst_base(args.first()?)?;
+        let mut v = args.to_vec();
+        v[0] = b.clone();
+        Some(v)
     }
 
     /// An unbound method descriptor (`str.upper(x)`) needs an instance of its type first.

@@ -1083,9 +1083,19 @@ impl Vm {
                                             // from LOAD_METHOD the first argument is an instance already
                                             Some(t) if !is_meth => {
                                                 match self.check_descriptor_self(b, t, args, kw) {
-                                                    Ok(()) => {
-                                                        (b.func)(self, Args { args, kwnames: kw })
-                                                    }
+                                                    Ok(()) => match Self::unwrap_self(args) {
+                                                        Some(v) => (b.func)(
+                                                            self,
+                                                            Args {
+                                                                args: &v,
+                                                                kwnames: kw,
+                                                            },
+                                                        ),
+                                                        None => (b.func)(
+                                                            self,
+                                                            Args { args, kwnames: kw },
+                                                        ),
+                                                    },
                                                     Err(e) => Err(e),
                                                 }
                                             }
@@ -1356,7 +1366,47 @@ impl Vm {
                             self.yielded = true;
                             return Ok(Some(v));
                         }
-                        Op::LOAD_BUILD_CLASS | Op::GET_LEN => {
+                        Op::LOAD_BUILD_CLASS => {
+                            let bc = crate::objects::types::dict_get_str(
+                                &Self::dict_of(&self.builtins).borrow(),
+                                "__build_class__",
+                            );
+                            match bc {
+                                Some(v) => push!(f, v),
+                                None => {
+                                    break 'instr Err(Raise::New(self.new_exc_msg(
+                                        &self.types.exc.name_error,
+                                        "__build_class__ not found",
+                                    )));
+                                }
+                            }
+                        }
+                        Op::LOAD_CLASSDEREF => {
+                            // a class body reading an enclosing function's variable: the class
+                            // namespace first, then the cell
+                            let i = arg as usize;
+                            let name = f.code.deref_name(i).to_string();
+                            let ns = f.locals.clone().unwrap_or_else(|| f.globals.clone());
+                            let found = crate::objects::types::dict_get_str(
+                                &Self::dict_of(&ns).borrow(),
+                                &name,
+                            );
+                            let v = match found {
+                                Some(v) => v,
+                                None => match &f.localsplus[f.code.nlocals() + i] {
+                                    Value::Obj(c) => match &**c {
+                                        PyObject::Cell(c) => c.borrow().clone(),
+                                        _ => Value::Null,
+                                    },
+                                    _ => Value::Null,
+                                },
+                            };
+                            if let Value::Null = v {
+                                break 'instr Err(Raise::New(self.unbound_deref(f, i)));
+                            }
+                            push!(f, v);
+                        }
+                        Op::GET_LEN => {
                             break 'instr Err(Raise::New(self.not_implemented(format!(
                                 "opcode {} is not supported yet",
                                 op.name()

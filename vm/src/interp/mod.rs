@@ -8,6 +8,7 @@
 //! Python frames, so runaway recursion of either kind is a `RecursionError`.
 
 pub mod call;
+pub mod classes;
 pub mod eval;
 pub mod frame;
 pub mod generator;

@@ -11,6 +11,7 @@ pub mod exception;
 pub mod format;
 pub mod function;
 pub mod hashtable;
+pub mod instance;
 pub mod pystr;
 pub mod strmethods;
 pub mod types;
@@ -74,6 +75,12 @@ pub enum PyObject {
     Namespace(Box<RefCell<Dict>>),
     NotImplemented,
     Ellipsis,
+    /// An instance of a user-defined class (or `object()`).
+    Instance(Box<instance::Instance>),
+    Property(Box<instance::Property>),
+    StaticMethod(Value),
+    ClassMethod(Value),
+    Super(Box<instance::Super>),
 }
 
 impl PyObject {
@@ -106,6 +113,11 @@ impl PyObject {
             PyObject::DictView { .. } => "dict_view",
             PyObject::NotImplemented => "NotImplementedType",
             PyObject::Ellipsis => "ellipsis",
+            PyObject::Instance(_) => "instance",
+            PyObject::Property(_) => "property",
+            PyObject::StaticMethod(_) => "staticmethod",
+            PyObject::ClassMethod(_) => "classmethod",
+            PyObject::Super(_) => "super",
         }
     }
 }
@@ -205,6 +217,11 @@ pub enum IterState {
     Reversed {
         seq: Value,
         index: isize,
+    },
+    /// The sequence protocol: `obj[0]`, `obj[1]`, ... until IndexError or StopIteration.
+    GetItem {
+        obj: Value,
+        index: i64,
     },
     /// `iter(callable, sentinel)`.
     Callable {

@@ -5,14 +5,17 @@
 //! builtin exception hierarchy is created once per interpreter in `Types::new`; `type_of` maps a value
 //! to its type object.
 
+use super::instance::Shape;
 use super::{Dict, NativeFn, ObjRef, PyObject};
 use crate::value::Value;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
 use std::rc::Rc;
 
 pub struct TypeObj {
     pub name: String,
-    pub module: &'static str,
+    pub qualname: String,
+    pub module: String,
     pub bases: Vec<ObjRef>,
     /// Method resolution order, starting with the type itself.
     pub mro: RefCell<Vec<ObjRef>>,
@@ -22,13 +25,66 @@ pub struct TypeObj {
     pub new: std::cell::Cell<Option<NativeFn>>,
     /// Instances are exceptions (the type derives from BaseException).
     pub is_exception: bool,
-    /// Can be used as a base class (`bool`, `NoneType`, `range`... cannot).
-    pub base_ok: bool,
+    /// What classes made by `class` statements (or `type(name, bases, ns)`) have besides.
+    pub heap: Option<Box<HeapInfo>>,
+    /// Attribute lookups along the MRO, cached until any class is modified (`cache_epoch`).
+    cache: RefCell<HashMap<Box<str>, Option<Value>>>,
+    cache_epoch: Cell<u64>,
+}
+
+/// The parts of a user-defined class that builtin types do not have.
+pub struct HeapInfo {
+    /// The metaclass (`type`, or a subclass of it).
+    pub meta: ObjRef,
+    /// The empty shape every new instance starts from (see `instance.rs`).
+    pub root_shape: Rc<Shape>,
+    /// `__slots__` of the class and its bases; None when instances have a `__dict__`.
+    pub slots: Option<Vec<String>>,
+    /// The builtin type whose values instances carry as `base` (`int` for `class C(int)`), or
+    /// None for plain objects.
+    pub layout: Option<ObjRef>,
+}
+
+thread_local! {
+    /// Bumped whenever a class's dict changes after creation: every type's lookup cache is stale.
+    static TYPE_EPOCH: Cell<u64> = const { Cell::new(1) };
+}
+
+/// Invalidate every type's attribute-lookup cache (a class attribute was set or deleted).
+pub fn types_modified() {
+    TYPE_EPOCH.with(|e| e.set(e.get() + 1));
+}
+
+/// The current type epoch (inline caches compare it to know their entries are still valid).
+pub fn type_epoch() -> u64 {
+    TYPE_EPOCH.with(|e| e.get())
 }
 
 impl TypeObj {
-    /// Look a name up along the MRO.
+    /// Look a name up along the MRO (cached).
     pub fn lookup(&self, name: &str) -> Option<Value> {
+        let epoch = type_epoch();
+        if self.cache_epoch.get() != epoch {
+            self.cache.borrow_mut().clear();
+            self.cache_epoch.set(epoch);
+        } else if let Some(v) = self.cache.borrow().get(name) {
+            return v.clone();
+        }
+        let r = self.lookup_uncached(name);
+        self.cache.borrow_mut().insert(name.into(), r.clone());
+        r
+    }
+
+    /// The metaclass (`type` for builtin types).
+    pub fn meta<'a>(&'a self, type_: &'a ObjRef) -> &'a ObjRef {
+        match &self.heap {
+            Some(h) => &h.meta,
+            None => type_,
+        }
+    }
+
+    /// Look a name up along the MRO, without the cache.
+    pub fn lookup_uncached(&self, name: &str) -> Option<Value> {
         for t in self.mro.borrow().iter() {
             if let PyObject::Type(t) = &**t
                 && let Some(v) = dict_get_str(&t.dict.borrow(), name)
@@ -68,16 +124,16 @@ pub fn new_type(
     new: Option<NativeFn>,
     is_exception: bool,
 ) -> ObjRef {
-    let t = Rc::new(PyObject::Type(Box::new(TypeObj {
-        name: name.to_string(),
-        module,
-        bases: base.into_iter().cloned().collect(),
-        mro: RefCell::new(Vec::new()),
-        dict: RefCell::new(Dict::new()),
-        new: std::cell::Cell::new(new),
+    let t = Rc::new(PyObject::Type(Box::new(TypeObj::new(
+        name.to_string(),
+        name.to_string(),
+        module.to_string(),
+        base.into_iter().cloned().collect(),
+        Dict::new(),
+        new,
         is_exception,
-        base_ok: true,
-    })));
+        None,
+    ))));
     let mut mro = vec![t.clone()];
     if let Some(b) = base
         && let PyObject::Type(bt) = &**b
@@ -88,6 +144,34 @@ pub fn new_type(
         *tt.mro.borrow_mut() = mro;
     }
     t
+}
+
+impl TypeObj {
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        name: String,
+        qualname: String,
+        module: String,
+        bases: Vec<ObjRef>,
+        dict: Dict,
+        new: Option<NativeFn>,
+        is_exception: bool,
+        heap: Option<Box<HeapInfo>>,
+    ) -> TypeObj {
+        TypeObj {
+            name,
+            qualname,
+            module,
+            bases,
+            mro: RefCell::new(Vec::new()),
+            dict: RefCell::new(dict),
+            new: Cell::new(new),
+            is_exception,
+            heap,
+            cache: RefCell::new(HashMap::new()),
+            cache_epoch: Cell::new(0),
+        }
+    }
 }
 
 pub fn as_type(o: &ObjRef) -> &TypeObj {
@@ -158,7 +242,8 @@ builtin_types! {
     enumerate: "enumerate", zip: "zip", map: "map", filter: "filter",
     reversed: "reversed", list_reverseiterator: "list_reverseiterator", callable_iterator: "callable_iterator",
     namespace: "SimpleNamespace", dict_keys: "dict_keys", dict_values: "dict_values",
-    dict_items: "dict_items",
+    dict_items: "dict_items", property: "property", staticmethod: "staticmethod",
+    classmethod: "classmethod", super_: "super", mappingproxy: "mappingproxy", iterator: "iterator",
 }
 
 macro_rules! exception_types {

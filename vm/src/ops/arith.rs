@@ -161,7 +161,7 @@ impl Vm {
         })
     }
 
-    fn unsupported(&self, op: BinOpKind, a: &Value, b: &Value) -> PyErr {
+    pub(crate) fn unsupported_binop(&self, op: BinOpKind, a: &Value, b: &Value) -> PyErr {
         let sym = op.symbol();
         if op == BinOpKind::Power || op == BinOpKind::InplacePower {
             return self.type_error(format!(
@@ -197,12 +197,15 @@ impl Vm {
             if let Some(r) = self.num_op(&x, &y, op.base())? {
                 return Ok(r);
             }
-            return Err(self.unsupported(op, a, b));
+            return Err(self.unsupported_binop(op, a, b));
+        }
+        if self.user_class(a).is_some() || self.user_class(b).is_some() {
+            return self.binary_special(a, b, op);
         }
         if let Some(r) = self.seq_op(a, b, op)? {
             return Ok(r);
         }
-        Err(self.unsupported(op, a, b))
+        Err(self.unsupported_binop(op, a, b))
     }
 
     fn num_op(&mut self, x: &Num, y: &Num, op: BinOpKind) -> PyResult<Option<Value>> {
@@ -635,10 +638,15 @@ impl Vm {
             }),
             Some(Num::B(b)) => Ok(Value::from_bigint(-b.clone())),
             Some(Num::F(f)) => Ok(Value::Float(-f)),
-            None => Err(self.type_error(format!(
-                "bad operand type for unary -: '{}'",
-                self.type_name(v)
-            ))),
+            None => {
+                if let Some(r) = self.unary_special(v, "__neg__") {
+                    return r;
+                }
+                Err(self.type_error(format!(
+                    "bad operand type for unary -: '{}'",
+                    self.type_name(v)
+                )))
+            }
         }
     }
 
@@ -646,10 +654,15 @@ impl Vm {
         match as_num(v) {
             Some(Num::I(i)) => Ok(Value::Int(i)),
             Some(_) => Ok(v.clone()),
-            None => Err(self.type_error(format!(
-                "bad operand type for unary +: '{}'",
-                self.type_name(v)
-            ))),
+            None => {
+                if let Some(r) = self.unary_special(v, "__pos__") {
+                    return r;
+                }
+                Err(self.type_error(format!(
+                    "bad operand type for unary +: '{}'",
+                    self.type_name(v)
+                )))
+            }
         }
     }
 
@@ -657,10 +670,15 @@ impl Vm {
         match as_num(v) {
             Some(Num::I(i)) => Ok(Value::Int(!i)),
             Some(Num::B(b)) => Ok(Value::from_bigint(-(b + BigInt::one()))),
-            _ => Err(self.type_error(format!(
-                "bad operand type for unary ~: '{}'",
-                self.type_name(v)
-            ))),
+            _ => {
+                if let Some(r) = self.unary_special(v, "__invert__") {
+                    return r;
+                }
+                Err(self.type_error(format!(
+                    "bad operand type for unary ~: '{}'",
+                    self.type_name(v)
+                )))
+            }
         }
     }
 
@@ -673,10 +691,15 @@ impl Vm {
             }),
             Some(Num::B(b)) => Ok(Value::from_bigint(b.abs())),
             Some(Num::F(f)) => Ok(Value::Float(f.abs())),
-            None => Err(self.type_error(format!(
-                "bad operand type for abs(): '{}'",
-                self.type_name(v)
-            ))),
+            None => {
+                if let Some(r) = self.unary_special(v, "__abs__") {
+                    return r;
+                }
+                Err(self.type_error(format!(
+                    "bad operand type for abs(): '{}'",
+                    self.type_name(v)
+                )))
+            }
         }
     }
 }

@@ -6,12 +6,13 @@
 
 use crate::interp::{PyErr, PyResult, Vm};
 use crate::objects::types::{as_type, dict_get_str, str_eq};
-use crate::objects::{BuiltinFunction, ObjRef, PyObject, PyStr};
+use crate::objects::{ObjRef, PyObject, PyStr};
+use crate::ops::objattr::{is_heap_type, is_python_level};
 use crate::value::Value;
 use std::rc::Rc;
 
 impl Vm {
-    fn no_attr(&self, obj: &Value, name: &str) -> PyErr {
+    pub(crate) fn no_attr(&self, obj: &Value, name: &str) -> PyErr {
         let e = match obj.as_obj() {
             Some(PyObject::Type(t)) => self.attribute_error(format!(
                 "type object '{}' has no attribute '{}'",
@@ -39,6 +40,17 @@ impl Vm {
 
     /// `obj.name`.
     pub fn getattr(&mut self, obj: &Value, name: &str) -> PyResult<Value> {
+        if let Value::Obj(o) = obj {
+            match &**o {
+                PyObject::Instance(_) => return self.instance_getattr(obj, name),
+                PyObject::Type(_) => return self.type_getattr(obj, name),
+                PyObject::Super(_) => return self.super_getattr(obj, name),
+                PyObject::Exception(e) if is_heap_type(&e.typ) => {
+                    return self.instance_getattr(obj, name);
+                }
+                _ => {}
+            }
+        }
         if let Some(v) = self.special_attr(obj, name)? {
             return Ok(v);
         }
@@ -57,29 +69,49 @@ impl Vm {
         }
     }
 
-    /// Bind a method found on a type to an instance.
+    /// Bind a method found on a builtin type to an instance.
     fn bind_descriptor(&self, m: Value, obj: &Value) -> Value {
         if let Some(PyObject::Builtin(b)) = m.as_obj()
             && b.self_.is_none()
             && !b.owner.starts_with("static:")
             && !matches!(obj.as_obj(), Some(PyObject::Type(_)))
         {
-            return Value::obj(PyObject::Builtin(Box::new(BuiltinFunction {
-                name: b.name,
-                func: b.func,
-                self_: Some(obj.clone()),
-                owner: b.owner,
-                owner_type: b.owner_type.clone(),
-            })));
+            return self.bind_builtin(b, obj);
         }
         m
     }
 
     /// `LOAD_METHOD`: (callable, self) for a method call without binding, or (Null, attribute).
     pub fn load_method(&mut self, obj: &Value, name: &str) -> PyResult<(Value, Value)> {
+        if let Some(PyObject::Instance(i)) = obj.as_obj() {
+            let t = as_type(&i.class);
+            if let Some(m) = t.lookup(name)
+                && t.lookup("__getattribute__")
+                    .is_none_or(|g| !is_python_level(&g))
+                && i.get_attr(name).is_none()
+            {
+                match m.as_obj() {
+                    Some(PyObject::Function(_)) => return Ok((m, obj.clone())),
+                    Some(PyObject::Builtin(b))
+                        if b.self_.is_none() && !b.owner.starts_with("static:") =>
+                    {
+                        let target = Self::inst_base(obj).unwrap_or(obj).clone();
+                        return Ok((m, target));
+                    }
+                    _ => {}
+                }
+            }
+            let v = self.getattr(obj, name)?;
+            return Ok((Value::Null, v));
+        }
         if !matches!(
             obj.as_obj(),
-            Some(PyObject::Type(_) | PyObject::Module(_) | PyObject::Namespace(_))
+            Some(
+                PyObject::Type(_)
+                    | PyObject::Module(_)
+                    | PyObject::Namespace(_)
+                    | PyObject::Super(_)
+            )
         ) && let Some(m) = self.type_lookup(obj, name)
             && let Some(PyObject::Builtin(b)) = m.as_obj()
             && b.self_.is_none()
@@ -96,7 +128,7 @@ impl Vm {
     }
 
     /// Attributes that are not methods in a type dict.
-    fn special_attr(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+    pub(crate) fn special_attr(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
         if name == "__class__" {
             return Ok(Some(Value::Obj(self.type_of(obj))));
         }
@@ -168,6 +200,17 @@ impl Vm {
                 }
             },
             PyObject::Code(c) => self.code_attr(c, name),
+            PyObject::Property(p) => match name {
+                "fget" => Some(p.fget.clone()),
+                "fset" => Some(p.fset.clone()),
+                "fdel" => Some(p.fdel.clone()),
+                "__doc__" => Some(p.doc.clone()),
+                _ => None,
+            },
+            PyObject::StaticMethod(f) | PyObject::ClassMethod(f) => match name {
+                "__func__" | "__wrapped__" => Some(f.clone()),
+                _ => None,
+            },
             PyObject::Frame(f) => match name {
                 "f_back" => Some(f.back.clone().map(Value::Obj).unwrap_or(Value::None)),
                 "f_code" => Some(Value::obj(PyObject::Code(f.code.clone()))),
@@ -188,8 +231,8 @@ impl Vm {
             },
             PyObject::Type(t) => match name {
                 "__name__" => Some(self.str_val(&t.name)),
-                "__qualname__" => Some(self.str_val(&t.name)),
-                "__module__" => Some(self.str_val(t.module)),
+                "__qualname__" => Some(self.str_val(&t.qualname)),
+                "__module__" => Some(self.str_val(&t.module)),
                 "__doc__" => Some(Value::None),
                 "__mro__" => Some(
                     self.new_tuple(
@@ -309,6 +352,9 @@ impl Vm {
             return Err(self.setattr_error(obj, name));
         };
         match &**o {
+            PyObject::Instance(i) if is_heap_type(&i.class) => self.instance_setattr(obj, name, v),
+            PyObject::Exception(e) if is_heap_type(&e.typ) => self.instance_setattr(obj, name, v),
+            PyObject::Type(t) if t.heap.is_some() => self.type_setattr(obj, name, v),
             PyObject::Function(f) => {
                 match name {
                     "__name__" => *f.name.borrow_mut() = self.attr_str(&v, "__name__")?,
@@ -342,6 +388,17 @@ impl Vm {
                     .ok();
                 Ok(())
             }
+            PyObject::Exception(_) => self.exception_setattr(obj, name, v),
+            _ => Err(self.setattr_error(obj, name)),
+        }
+    }
+
+    /// Attribute assignment on an exception: the chaining attributes, `args`, else its dict.
+    pub(crate) fn exception_setattr(&mut self, obj: &Value, name: &str, v: Value) -> PyResult<()> {
+        let Some(o) = obj.as_objref() else {
+            unreachable!()
+        };
+        match &**o {
             PyObject::Exception(e) => {
                 match name {
                     "__cause__" => {
@@ -428,6 +485,13 @@ impl Vm {
 
     /// `del obj.name`.
     pub fn delattr(&mut self, obj: &Value, name: &str) -> PyResult<()> {
+        match obj.as_obj() {
+            Some(PyObject::Instance(i)) if is_heap_type(&i.class) => {
+                return self.instance_delattr(obj, name);
+            }
+            Some(PyObject::Type(t)) if t.heap.is_some() => return self.type_delattr(obj, name),
+            _ => {}
+        }
         let dict = match obj.as_obj() {
             Some(PyObject::Function(f)) => f.dict.borrow().clone(),
             Some(PyObject::Module(m)) => Some(m.dict.clone()),

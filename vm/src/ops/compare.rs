@@ -79,6 +79,7 @@ thread_local! {
 /// Equality that never runs Python code: Some(answer) for builtin values, None when a user-defined
 /// `__eq__` would have to decide (never the case for the types pyjit has today).
 pub fn eq_pure(a: &Value, b: &Value) -> Option<bool> {
+    use crate::ops::objattr::{has_py_special, user_class_of};
     if crate::interp::stack_pointer()
         < crate::interp::STACK_FLOOR.load(std::sync::atomic::Ordering::Relaxed)
     {
@@ -87,6 +88,18 @@ pub fn eq_pure(a: &Value, b: &Value) -> Option<bool> {
     }
     if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
         return Some(num_cmp(&x, &y) == Some(Ordering::Equal));
+    }
+    if user_class_of(a).is_some() || user_class_of(b).is_some() {
+        if a.is(b) && !has_py_special(a, "__eq__") {
+            return Some(true);
+        }
+        if has_py_special(a, "__eq__") || has_py_special(b, "__eq__") {
+            return None;
+        }
+        return match (Vm::inst_base(a), Vm::inst_base(b)) {
+            (None, None) => Some(a.is(b)),
+            (x, y) => eq_pure(x.unwrap_or(a), y.unwrap_or(b)),
+        };
     }
     match (a, b) {
         (Value::None, Value::None) => Some(true),
@@ -208,12 +221,127 @@ impl Vm {
                         "maximum recursion depth exceeded in comparison",
                     ));
                 }
-                Err(self.not_implemented("equality involving user-defined __eq__"))
+                if self.user_class(a).is_some() || self.user_class(b).is_some() {
+                    let r = self.compare_special(a, b, CmpOpKind::Eq)?;
+                    return self.is_true(&r);
+                }
+                self.eq_containers(a, b)
             }
         }
     }
 
-    fn cmp_unsupported(&self, a: &Value, b: &Value, op: CmpOpKind) -> crate::interp::PyErr {
+    /// Run a hash-table operation (dict or set lookup, insert, remove) whose key comparisons may
+    /// need a Python-level `__eq__`. The table cannot stay borrowed while Python code runs, so the
+    /// operation gives up at the first such comparison; the answer is computed outside the borrow
+    /// and the operation is retried with it remembered (keys are compared by identity first, as
+    /// CPython's tables do).
+    pub fn with_py_eq<T>(
+        &mut self,
+        key: &Value,
+        mut op: impl FnMut(&mut dyn FnMut(&Value, &Value) -> Result<bool, ()>) -> Result<T, ()>,
+    ) -> PyResult<T> {
+        let mut memo: Vec<(usize, bool)> = Vec::new();
+        loop {
+            let mut pending: Option<Value> = None;
+            let r = op(&mut |a: &Value, b: &Value| {
+                if a.is(b) {
+                    return Ok(true);
+                }
+                if let Some(x) = eq_pure(a, b) {
+                    return Ok(x);
+                }
+                let other = if a.is(key) { b } else { a };
+                match memo.iter().find(|(id, _)| *id == other.identity()) {
+                    Some(&(_, ans)) => Ok(ans),
+                    None => {
+                        pending = Some(other.clone());
+                        Err(())
+                    }
+                }
+            });
+            match (r, pending) {
+                (Ok(t), _) => return Ok(t),
+                (Err(()), Some(k)) => {
+                    let ans = self.eq(&k, key)?;
+                    memo.push((k.identity(), ans));
+                }
+                (Err(()), None) => return Err(self.not_implemented("this comparison of keys")),
+            }
+        }
+    }
+
+    /// Equality of builtin containers holding objects with a Python-level `__eq__`.
+    fn eq_containers(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        if a.is(b) {
+            return Ok(true);
+        }
+        let seqs = |v: &Value| -> Option<(u8, Vec<Value>)> {
+            match v.as_obj()? {
+                PyObject::List(l) => Some((0, l.borrow().clone())),
+                PyObject::Tuple(t) => Some((1, t.to_vec())),
+                _ => None,
+            }
+        };
+        if let (Some((ka, sa)), Some((kb, sb))) = (seqs(a), seqs(b)) {
+            if ka != kb || sa.len() != sb.len() {
+                return Ok(false);
+            }
+            self.enter()?;
+            for (x, y) in sa.iter().zip(sb.iter()) {
+                match x.is(y) || self.eq(x, y).inspect_err(|_| self.leave())? {
+                    true => {}
+                    false => {
+                        self.leave();
+                        return Ok(false);
+                    }
+                }
+            }
+            self.leave();
+            return Ok(true);
+        }
+        match (a.as_obj(), b.as_obj()) {
+            (Some(PyObject::Dict(da)), Some(PyObject::Dict(db))) => {
+                let ea: Vec<(Value, Value)> = da
+                    .borrow()
+                    .iter()
+                    .map(|e| (e.key.clone(), e.value.clone()))
+                    .collect();
+                if ea.len() != db.borrow().len() {
+                    return Ok(false);
+                }
+                for (k, v) in ea {
+                    match crate::builtins::dicts::dict_get(self, db, &k)? {
+                        Some(w) if v.is(&w) || self.eq(&v, &w)? => {}
+                        _ => return Ok(false),
+                    }
+                }
+                Ok(true)
+            }
+            (
+                Some(PyObject::Set(_) | PyObject::FrozenSet(_)),
+                Some(PyObject::Set(_) | PyObject::FrozenSet(_)),
+            ) => {
+                let (ia, ib) = (self.collect(a)?, self.collect(b)?);
+                if ia.len() != ib.len() {
+                    return Ok(false);
+                }
+                for x in ia {
+                    if !self.contains(b, &x)? {
+                        return Ok(false);
+                    }
+                }
+                Ok(true)
+            }
+            _ => Err(self.not_implemented("equality of these objects")),
+        }
+    }
+
+    pub(crate) fn cmp_unsupported(
+        &self,
+        a: &Value,
+        b: &Value,
+        op: CmpOpKind,
+    ) -> crate::interp::PyErr {
         self.type_error(format!(
             "'{}' not supported between instances of '{}' and '{}'",
             op.symbol(),
@@ -224,6 +352,9 @@ impl Vm {
 
     /// Rich comparison `a <op> b`.
     pub fn compare(&mut self, a: &Value, b: &Value, op: CmpOpKind) -> PyResult<Value> {
+        if self.user_class(a).is_some() || self.user_class(b).is_some() {
+            return self.compare_special(a, b, op);
+        }
         match op {
             CmpOpKind::Eq => return Ok(Value::Bool(self.eq(a, b)?)),
             CmpOpKind::Ne => return Ok(Value::Bool(!self.eq(a, b)?)),
@@ -263,7 +394,13 @@ impl Vm {
                         _ => unreachable!(),
                     });
                 }
-                _ => return Err(self.cmp_unsupported(a, b, op)),
+                _ => {
+                    if self.user_class(a).is_some() || self.user_class(b).is_some() {
+                        let r = self.compare_special(a, b, op)?;
+                        return self.is_true(&r);
+                    }
+                    return Err(self.cmp_unsupported(a, b, op));
+                }
             }
         };
         Ok(match ord {
@@ -350,29 +487,19 @@ impl Vm {
                 }
                 PyObject::Dict(d) => {
                     let h = self.hash(item)?;
-                    let found = d
-                        .borrow()
-                        .get(h, item, |p, q| eq_pure(p, q).ok_or(()))
-                        .ok()
-                        .flatten()
-                        .is_some();
-                    return Ok(found);
+                    return self
+                        .with_py_eq(item, |eq| d.borrow().get(h, item, eq).map(|v| v.is_some()));
                 }
                 PyObject::Set(s) => {
                     let item = &crate::builtins::setops::frozen_key(item);
                     let h = self.hash(item)?;
-                    return Ok(matches!(
-                        s.borrow().find(h, item, |p, q| eq_pure(p, q).ok_or(())),
-                        Ok(Some(_))
-                    ));
+                    return self
+                        .with_py_eq(item, |eq| s.borrow().find(h, item, eq).map(|v| v.is_some()));
                 }
                 PyObject::FrozenSet(s) => {
                     let item = &crate::builtins::setops::frozen_key(item);
                     let h = self.hash(item)?;
-                    return Ok(matches!(
-                        s.find(h, item, |p, q| eq_pure(p, q).ok_or(())),
-                        Ok(Some(_))
-                    ));
+                    return self.with_py_eq(item, |eq| s.find(h, item, eq).map(|v| v.is_some()));
                 }
                 PyObject::BigRange(r) => {
                     if let Some(n @ (Num::I(_) | Num::B(_))) = as_num(item)

@@ -11,6 +11,10 @@ use num_traits::{FromPrimitive, ToPrimitive};
 impl Vm {
     /// An int usable as an index (`operator.index`): bools and ints; big ints raise OverflowError.
     pub fn to_index(&mut self, v: &Value) -> PyResult<i64> {
+        if self.user_class(v).is_some() {
+            let i = self.user_index(v)?;
+            return self.to_index(&i);
+        }
         match v {
             Value::Int(i) => Ok(*i),
             Value::Bool(b) => Ok(*b as i64),
@@ -26,6 +30,9 @@ impl Vm {
 
     /// Like `to_index` but keeps big ints (for `int`-typed arguments such as `pow` exponents).
     pub fn to_int_value(&mut self, v: &Value) -> PyResult<Value> {
+        if self.user_class(v).is_some() {
+            return self.user_index(v);
+        }
         match v {
             Value::Int(_) => Ok(v.clone()),
             Value::Bool(b) => Ok(Value::Int(*b as i64)),
@@ -37,8 +44,42 @@ impl Vm {
         }
     }
 
+    /// `operator.index(v)` for an instance of a user-defined class (`__index__`, which must
+    /// return an int; an int subclass gives its value).
+    pub(crate) fn user_index(&mut self, v: &Value) -> PyResult<Value> {
+        let r = match self.call_special(v, "__index__", &[]) {
+            Some(r) => r?,
+            None => match Self::inst_base(v) {
+                Some(b) if matches!(as_num(b), Some(Num::I(_) | Num::B(_))) => b.clone(),
+                _ => {
+                    return Err(self.type_error(format!(
+                        "'{}' object cannot be interpreted as an integer",
+                        self.type_name(v)
+                    )));
+                }
+            },
+        };
+        match as_num(&r) {
+            Some(Num::I(i)) => Ok(Value::Int(i)),
+            Some(Num::B(_)) => Ok(r),
+            _ if Self::inst_base(&r)
+                .is_some_and(|b| matches!(as_num(b), Some(Num::I(_) | Num::B(_)))) =>
+            {
+                Ok(Self::inst_base(&r).unwrap().clone())
+            }
+            _ => Err(self.type_error(format!(
+                "__index__ returned non-int (type {})",
+                self.type_name(&r)
+            ))),
+        }
+    }
+
     /// A float from a number (for math functions): "must be real number, not str".
     pub fn to_f64(&mut self, v: &Value) -> PyResult<f64> {
+        if self.user_class(v).is_some() {
+            let f = self.float_from(v)?;
+            return Ok(f);
+        }
         match as_num(v) {
             Some(n) => self.num_to_f64(&n),
             None => Err(self.type_error(format!("must be real number, not {}", self.type_name(v)))),
@@ -47,6 +88,27 @@ impl Vm {
 
     /// `float(v)`.
     pub fn float_from(&mut self, v: &Value) -> PyResult<f64> {
+        if self.user_class(v).is_some() {
+            if let Some(r) = self.call_special(v, "__float__", &[]) {
+                let r = r?;
+                return match r {
+                    Value::Float(f) => Ok(f),
+                    _ => Err(self.type_error(format!(
+                        "{}.__float__ returned non-float (type {})",
+                        self.type_name(v),
+                        self.type_name(&r)
+                    ))),
+                };
+            }
+            if self.py_special(v, "__index__").is_some() {
+                let i = self.user_index(v)?;
+                return self.float_from(&i);
+            }
+            if let Some(b) = Self::inst_base(v) {
+                let b = b.clone();
+                return self.float_from(&b);
+            }
+        }
         if let Some(s) = v.str_ref() {
             let s = s.as_str();
             let ascii = if s.is_ascii() {
@@ -86,6 +148,25 @@ impl Vm {
 
     /// `int(v)` (no base).
     pub fn int_from(&mut self, v: &Value) -> PyResult<Value> {
+        if self.user_class(v).is_some() {
+            for name in ["__int__", "__index__", "__trunc__"] {
+                if let Some(r) = self.call_special(v, name, &[]) {
+                    let r = r?;
+                    return match as_num(&r) {
+                        Some(Num::I(_) | Num::B(_)) if !matches!(r, Value::Bool(_)) => Ok(r),
+                        Some(Num::I(i)) => Ok(Value::Int(i)),
+                        _ => Err(self.type_error(format!(
+                            "{name} returned non-int (type {})",
+                            self.type_name(&r)
+                        ))),
+                    };
+                }
+            }
+            if let Some(b) = Self::inst_base(v) {
+                let b = b.clone();
+                return self.int_from(&b);
+            }
+        }
         if let Some(s) = v.str_ref() {
             return self.int_from_str(s.as_str(), 10);
         }

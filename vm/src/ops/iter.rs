@@ -4,6 +4,7 @@
 //! container changes size during iteration.
 
 use crate::interp::{PyResult, Vm};
+use crate::objects::types::as_type;
 use crate::objects::{IterState, PyObject};
 use crate::value::Value;
 use std::cell::RefCell;
@@ -92,8 +93,62 @@ impl Vm {
             }
             PyObject::File(_) => v.clone(),
             PyObject::Namespace(_) => return Ok(None),
+            _ if self.user_class(v).is_some() => return self.user_iter(v),
             _ => return Ok(None),
         }))
+    }
+
+    /// `iter()` of an instance of a user-defined class: `__iter__`, else the sequence protocol
+    /// through `__getitem__`.
+    fn user_iter(&mut self, v: &Value) -> PyResult<Option<Value>> {
+        let cls = self.user_class(v).unwrap().clone();
+        if let Some(Value::None) = as_type(&cls).lookup("__iter__") {
+            return Ok(None);
+        }
+        if let Some(r) = self.call_special(v, "__iter__", &[]) {
+            let it = r?;
+            let ok = match it.as_obj() {
+                Some(PyObject::Iter(_) | PyObject::Generator(_) | PyObject::File(_)) => true,
+                _ => self
+                    .user_class(&it)
+                    .is_some_and(|c| as_type(c).lookup("__next__").is_some()),
+            };
+            if !ok {
+                return Err(self.type_error(format!(
+                    "iter() returned non-iterator of type '{}'",
+                    self.type_name(&it)
+                )));
+            }
+            return Ok(Some(it));
+        }
+        if self.py_special(v, "__getitem__").is_some() {
+            return Ok(Some(self.new_iter(IterState::GetItem {
+                obj: v.clone(),
+                index: 0,
+            })));
+        }
+        match Self::inst_base(v) {
+            Some(b) => {
+                let b = b.clone();
+                self.try_iter(&b)
+            }
+            None => Ok(None),
+        }
+    }
+
+    /// `next()` of an instance of a user-defined class (`__next__`; StopIteration ends it).
+    fn user_next(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        match self.call_special(it, "__next__", &[]) {
+            Some(Ok(v)) => Ok(Some(v)),
+            Some(Err(e)) if self.exc_matches(&e, &self.types.exc.stop_iteration.clone()) => {
+                Ok(None)
+            }
+            Some(Err(e)) => Err(e),
+            None => Err(self.type_error(format!(
+                "'{}' object is not an iterator",
+                self.type_name(it)
+            ))),
+        }
     }
 
     /// `iter(v)`, raising TypeError when `v` is not iterable.
@@ -116,6 +171,7 @@ impl Vm {
             PyObject::Iter(c) => c,
             PyObject::Generator(_) => return self.gen_next(o),
             PyObject::File(_) => return crate::builtins::files::file_next_line(self, it),
+            _ if self.user_class(it).is_some() => return self.user_next(it),
             _ => {
                 return Err(self.type_error(format!(
                     "'{}' object is not an iterator",
@@ -395,6 +451,22 @@ impl Vm {
                     }
                     other => return (other, IterState::Filter { func, iter }),
                 }
+            },
+            IterState::GetItem { obj, index } => match self.getitem(&obj, &Value::Int(index)) {
+                Ok(v) => (
+                    Ok(Some(v)),
+                    IterState::GetItem {
+                        obj,
+                        index: index + 1,
+                    },
+                ),
+                Err(e)
+                    if self.exc_matches(&e, &self.types.exc.index_error.clone())
+                        || self.exc_matches(&e, &self.types.exc.stop_iteration.clone()) =>
+                {
+                    (Ok(None), IterState::Exhausted)
+                }
+                Err(e) => (Err(e), IterState::GetItem { obj, index }),
             },
             IterState::Callable { func, sentinel } => match self.call(&func, &[]) {
                 Ok(v) => match self.eq(&v, &sentinel) {

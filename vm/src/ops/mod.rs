@@ -9,7 +9,9 @@ pub mod attr;
 pub mod compare;
 pub mod convert;
 pub mod iter;
+pub mod objattr;
 pub mod repr;
+pub mod special;
 pub mod subscript;
 
 use crate::interp::{PyResult, Vm};
@@ -72,7 +74,12 @@ impl Vm {
                 PyObject::Builtin(_) => &t.builtin_function,
                 PyObject::Method { .. } => &t.method,
                 PyObject::Code(_) => &t.code,
-                PyObject::Type(_) => &t.type_,
+                PyObject::Type(ty) => ty.meta(&t.type_),
+                PyObject::Instance(i) => &i.class,
+                PyObject::Property(_) => &t.property,
+                PyObject::StaticMethod(_) => &t.staticmethod,
+                PyObject::ClassMethod(_) => &t.classmethod,
+                PyObject::Super(_) => &t.super_,
                 PyObject::Exception(e) => &e.typ,
                 PyObject::Module(_) => &t.module,
                 PyObject::Cell(_) => &t.cell,
@@ -109,6 +116,7 @@ impl Vm {
                         _ => &t.reversed,
                     },
                     IterState::Callable { .. } => &t.callable_iterator,
+                    IterState::GetItem { .. } => &t.iterator,
                     IterState::Exhausted => &t.list_iterator,
                 },
             },
@@ -144,9 +152,61 @@ impl Vm {
                 PyObject::FrozenSet(s) => s.len() > 0,
                 PyObject::Range(r) => r.len() > 0,
                 PyObject::BigRange(r) => !num_traits::Zero::is_zero(&r.len()),
+                _ if self.user_class(v).is_some() => return self.user_truth(v),
                 _ => true,
             },
         })
+    }
+
+    /// Truthiness of an instance of a user-defined class: `__bool__`, else `__len__`.
+    fn user_truth(&mut self, v: &Value) -> PyResult<bool> {
+        if let Some(r) = self.call_special(v, "__bool__", &[]) {
+            return match r? {
+                Value::Bool(b) => Ok(b),
+                other => Err(self.type_error(format!(
+                    "__bool__ should return bool, returned {}",
+                    self.type_name(&other)
+                ))),
+            };
+        }
+        if self.py_special(v, "__len__").is_some() {
+            return Ok(crate::builtins::functions::length(self, v)? > 0);
+        }
+        match Self::inst_base(v) {
+            Some(b) => {
+                let b = b.clone();
+                self.is_true(&b)
+            }
+            None => Ok(true),
+        }
+    }
+
+    /// `hash()` of an instance of a user-defined class.
+    fn user_hash(&mut self, v: &Value) -> PyResult<i64> {
+        let cls = self.user_class(v).unwrap().clone();
+        match as_type(&cls).lookup("__hash__") {
+            Some(Value::None) => {
+                Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))))
+            }
+            Some(m) if crate::ops::objattr::is_python_level(&m) => {
+                let r = self.call_method_value(&m, v, &[])?;
+                match &r {
+                    Value::Int(_) | Value::Bool(_) => self.hash(&r),
+                    Value::Obj(o) if matches!(&**o, PyObject::Int(_)) => self.hash(&r),
+                    _ => Err(self.type_error("__hash__ method should return an integer")),
+                }
+            }
+            _ => match Self::inst_base(v) {
+                Some(b) => {
+                    let b = b.clone();
+                    self.hash(&b)
+                }
+                None => {
+                    let id = v.identity() as i64;
+                    Ok((id >> 4) | (id << 60))
+                }
+            },
+        }
     }
 
     /// `hash(v)`.
@@ -191,6 +251,7 @@ impl Vm {
                     let h = h as i64;
                     if h == -1 { 590923713 } else { h }
                 }
+                _ if self.user_class(v).is_some() => return self.user_hash(v),
                 PyObject::List(_) | PyObject::Dict(_) | PyObject::Set(_) | PyObject::Slice(_) => {
                     return Err(
                         self.type_error(format!("unhashable type: '{}'", self.type_name(v)))

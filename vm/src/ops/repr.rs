@@ -16,6 +16,20 @@ pub const INT_MAX_STR_DIGITS: usize = 4300;
 
 impl Vm {
     pub fn repr(&mut self, v: &Value) -> PyResult<String> {
+        if self.user_class(v).is_some() {
+            if let Some(r) = self.call_special(v, "__repr__", &[]) {
+                return self.expect_str(r?, "__repr__");
+            }
+            if let Some(b) = Self::inst_base(v) {
+                let b = b.clone();
+                return self.repr(&b);
+            }
+        }
+        self.repr_builtin(v)
+    }
+
+    /// The repr builtin types give (`object.__repr__` for instances of user classes).
+    pub fn repr_builtin(&mut self, v: &Value) -> PyResult<String> {
         Ok(match v {
             Value::None | Value::Null => "None".to_string(),
             Value::Bool(b) => if *b { "True" } else { "False" }.to_string(),
@@ -167,9 +181,9 @@ impl Vm {
                 }
                 PyObject::Type(t) => {
                     if t.module == "builtins" {
-                        format!("<class '{}'>", t.name)
+                        format!("<class '{}'>", t.qualname)
                     } else {
-                        format!("<class '{}.{}'>", t.module, t.name)
+                        format!("<class '{}.{}'>", t.module, t.qualname)
                     }
                 }
                 PyObject::Exception(e) => {
@@ -248,8 +262,48 @@ impl Vm {
                 }
                 PyObject::NotImplemented => "NotImplemented".into(),
                 PyObject::Ellipsis => "Ellipsis".into(),
+                PyObject::Instance(i) => {
+                    let t = as_type(&i.class);
+                    format!(
+                        "<{}.{} object at {:#x}>",
+                        t.module,
+                        t.qualname,
+                        v.identity()
+                    )
+                }
+                PyObject::Property(_) => format!("<property object at {:#x}>", v.identity()),
+                PyObject::StaticMethod(f) | PyObject::ClassMethod(f) => {
+                    let kind = if matches!(&**o, PyObject::StaticMethod(_)) {
+                        "staticmethod"
+                    } else {
+                        "classmethod"
+                    };
+                    let f = f.clone();
+                    format!("<{kind}({})>", self.repr(&f)?)
+                }
+                PyObject::Super(s) => {
+                    let (this, obj) = (Value::Obj(s.this.clone()), s.obj.clone());
+                    let this = self.repr(&this)?;
+                    if obj.is_none() {
+                        format!("<super: {this}, NULL>")
+                    } else {
+                        let t = self.type_name(&obj);
+                        format!("<super: {this}, <{t} object>>")
+                    }
+                }
             },
         })
+    }
+
+    /// The result of `__repr__`/`__str__`, which must be a str.
+    fn expect_str(&self, r: Value, what: &str) -> PyResult<String> {
+        match r.str_ref() {
+            Some(s) => Ok(s.as_str().to_string()),
+            None => Err(self.type_error(format!(
+                "{what} returned non-string (type {})",
+                self.type_name(&r)
+            ))),
+        }
     }
 
     /// `enter` with the message CPython uses when repr recursion runs too deep.
@@ -294,6 +348,28 @@ impl Vm {
 
     /// `str(v)`.
     pub fn to_str(&mut self, v: &Value) -> PyResult<String> {
+        if self.user_class(v).is_some() {
+            if let Some(r) = self.call_special(v, "__str__", &[]) {
+                return self.expect_str(r?, "__str__");
+            }
+            if let Some(b) = Self::inst_base(v) {
+                // a str subclass prints its text; others use their repr (object.__str__)
+                let b = b.clone();
+                return if b.str_ref().is_some() || self.py_special(v, "__repr__").is_none() {
+                    self.to_str(&b)
+                } else {
+                    self.repr(v)
+                };
+            }
+            if matches!(v.as_obj(), Some(PyObject::Instance(_))) {
+                return self.repr(v);
+            }
+        }
+        self.str_builtin(v)
+    }
+
+    /// The str builtin types give (exceptions: from `args`; others: their repr).
+    pub fn str_builtin(&mut self, v: &Value) -> PyResult<String> {
         match v {
             Value::Obj(o) => match &**o {
                 PyObject::Str(s) => Ok(s.as_str().to_string()),
@@ -363,6 +439,18 @@ impl Vm {
 
     /// `format(v, spec)`.
     pub fn format(&mut self, v: &Value, spec: &str) -> PyResult<String> {
+        if self.user_class(v).is_some() {
+            let sp = self.new_str(spec);
+            if let Some(r) = self.call_special(v, "__format__", &[sp]) {
+                return self.expect_str(r?, "__format__");
+            }
+            if let Some(b) = Self::inst_base(v)
+                && !spec.is_empty()
+            {
+                let b = b.clone();
+                return self.format(&b, spec);
+            }
+        }
         if spec.is_empty() {
             return self.to_str(v);
         }

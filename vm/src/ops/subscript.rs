@@ -131,6 +131,19 @@ impl Vm {
     }
 
     pub fn getitem(&mut self, obj: &Value, idx: &Value) -> PyResult<Value> {
+        if self.user_class(obj).is_some() {
+            return self.user_getitem(obj, idx);
+        }
+        if let Some(PyObject::Type(t)) = obj.as_obj()
+            && t.heap.is_some()
+            && let Some(f) = t.lookup("__class_getitem__")
+        {
+            let f = match f.as_obj() {
+                Some(PyObject::ClassMethod(g)) => g.clone(),
+                _ => f,
+            };
+            return self.call(&f, &[obj.clone(), idx.clone()]);
+        }
         let Value::Obj(o) = obj else {
             return Err(self.type_error(format!(
                 "'{}' object is not subscriptable",
@@ -261,12 +274,8 @@ impl Vm {
             }
             PyObject::Dict(d) => {
                 let h = self.hash(idx)?;
-                let found = d
-                    .borrow()
-                    .get(h, idx, |p, q| crate::ops::compare::eq_pure(p, q).ok_or(()))
-                    .ok()
-                    .flatten()
-                    .cloned();
+                let found =
+                    self.with_py_eq(idx, |eq| d.borrow().get(h, idx, eq).map(|v| v.cloned()))?;
                 match found {
                     Some(v) => Ok(v),
                     None => Err(self.key_error(idx.clone())),
@@ -289,7 +298,44 @@ impl Vm {
         }
     }
 
+    /// `obj[idx]` for an instance of a user-defined class: `__getitem__`, else the builtin
+    /// value's item (with `__missing__` for dict subclasses).
+    fn user_getitem(&mut self, obj: &Value, idx: &Value) -> PyResult<Value> {
+        if let Some(r) = self.call_special(obj, "__getitem__", std::slice::from_ref(idx)) {
+            return r;
+        }
+        if let Some(b) = Self::inst_base(obj) {
+            let b = b.clone();
+            if let Some(PyObject::Dict(d)) = b.as_obj()
+                && let Some(m) = self.py_special(obj, "__missing__")
+            {
+                return match crate::builtins::dicts::dict_get(self, d, idx)? {
+                    Some(v) => Ok(v),
+                    None => self.call_method_value(&m, obj, std::slice::from_ref(idx)),
+                };
+            }
+            return self.getitem(&b, idx);
+        }
+        Err(self.type_error(format!(
+            "'{}' object is not subscriptable",
+            self.type_name(obj)
+        )))
+    }
+
     pub fn setitem(&mut self, obj: &Value, idx: &Value, val: Value) -> PyResult<()> {
+        if self.user_class(obj).is_some() {
+            if let Some(r) = self.call_special(obj, "__setitem__", &[idx.clone(), val.clone()]) {
+                return r.map(|_| ());
+            }
+            if let Some(b) = Self::inst_base(obj) {
+                let b = b.clone();
+                return self.setitem(&b, idx, val);
+            }
+            return Err(self.type_error(format!(
+                "'{}' object does not support item assignment",
+                self.type_name(obj)
+            )));
+        }
         let Value::Obj(o) = obj else {
             return Err(self.type_error(format!(
                 "'{}' object does not support item assignment",
@@ -348,6 +394,19 @@ impl Vm {
     }
 
     pub fn delitem(&mut self, obj: &Value, idx: &Value) -> PyResult<()> {
+        if self.user_class(obj).is_some() {
+            if let Some(r) = self.call_special(obj, "__delitem__", std::slice::from_ref(idx)) {
+                return r.map(|_| ());
+            }
+            if let Some(b) = Self::inst_base(obj) {
+                let b = b.clone();
+                return self.delitem(&b, idx);
+            }
+            return Err(self.type_error(format!(
+                "'{}' object does not support item deletion",
+                self.type_name(obj)
+            )));
+        }
         let Value::Obj(o) = obj else {
             return Err(self.type_error(format!(
                 "'{}' object does not support item deletion",
@@ -387,11 +446,7 @@ impl Vm {
             }
             PyObject::Dict(d) => {
                 let h = self.hash(idx)?;
-                let r = d
-                    .borrow_mut()
-                    .remove(h, idx, |p, q| crate::ops::compare::eq_pure(p, q).ok_or(()))
-                    .ok()
-                    .flatten();
+                let r = self.with_py_eq(idx, |eq| d.borrow_mut().remove(h, idx, eq))?;
                 match r {
                     Some(_) => Ok(()),
                     None => Err(self.key_error(idx.clone())),
