@@ -65,7 +65,8 @@ fn unsupported_constructs_are_named() {
     let out = pyjit(&["-c", "match 1:\n    case 1:\n        pass\n"], &d);
     assert_eq!(out.status.code(), Some(1));
     assert!(
-        text(&out.stderr).contains("SyntaxError: 'match' statements are not supported yet by pyjit")
+        text(&out.stderr)
+            .contains("SyntaxError: 'match' statements are not supported yet by pyjit")
     );
 }
 

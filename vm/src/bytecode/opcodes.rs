@@ -96,6 +96,7 @@ define_opcodes! {
     STORE_SUBSCR              = 60,  None,         |a| -3,                     -3;
     DELETE_SUBSCR             = 61,  None,         |a| -2,                     -2;
     GET_ITER                  = 68,  None,         |a| 0,                      0;
+    GET_YIELD_FROM_ITER       = 69,  None,         |a| 0,                      0;
     PRINT_EXPR                = 70,  None,         |a| -1,                     -1;
     LOAD_BUILD_CLASS          = 71,  None,         |a| 1,                      1;
     LOAD_ASSERTION_ERROR      = 74,  None,         |a| 1,                      1;
@@ -136,6 +137,7 @@ define_opcodes! {
     RERAISE                   = 119, Num,          |a| -1,                     -1;
     COPY                      = 120, Num,          |a| 1,                      1;
     BINARY_OP                 = 122, BinOp,        |a| -1,                     -1;
+    SEND                      = 123, JumpForward,  |a| 0,                      -1;
     LOAD_FAST                 = 124, Local,        |a| 1,                      1;
     STORE_FAST                = 125, Local,        |a| -1,                     -1;
     DELETE_FAST               = 126, Local,        |a| 0,                      0;
@@ -144,6 +146,7 @@ define_opcodes! {
     RAISE_VARARGS             = 130, Num,          |a| -a,                     -a;
     MAKE_FUNCTION             = 132, Num,          |a| -((a & 0x0f).count_ones() as i32), -((a & 0x0f).count_ones() as i32);
     BUILD_SLICE               = 133, Num,          |a| 1 - a,                  1 - a;
+    JUMP_BACKWARD_NO_INTERRUPT = 134, JumpBackward, |a| 0,                     0;
     MAKE_CELL                 = 135, Deref,        |a| 0,                      0;
     LOAD_CLOSURE              = 136, Deref,        |a| 1,                      1;
     LOAD_DEREF                = 137, Deref,        |a| 1,                      1;
@@ -199,6 +202,7 @@ impl Op {
             self,
             Op::JUMP_FORWARD
                 | Op::JUMP_BACKWARD
+                | Op::JUMP_BACKWARD_NO_INTERRUPT
                 | Op::RETURN_VALUE
                 | Op::RAISE_VARARGS
                 | Op::RERAISE

@@ -325,7 +325,23 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::YIELD_VALUE, 0);
             }
             Expr::YieldFrom(y) => {
-                return self.error("'yield from' is not supported yet by pyjit", y.range());
+                if !matches!(
+                    self.unit_ref().kind,
+                    super::symtable::ScopeKind::Function | super::symtable::ScopeKind::Lambda
+                ) {
+                    return self.error("'yield' outside function", y.range());
+                }
+                // as CPython 3.11: SEND drives the sub-iterator until it returns
+                self.expr(&y.value)?;
+                self.emit(Op::GET_YIELD_FROM_ITER, 0);
+                self.load_const(Value::None);
+                let (top, exit) = (self.new_label(), self.new_label());
+                self.bind(top);
+                self.emit_jump(Op::SEND, exit);
+                self.emit(Op::YIELD_VALUE, 0);
+                self.emit(Op::RESUME, 2);
+                self.emit_jump(Op::JUMP_BACKWARD_NO_INTERRUPT, top);
+                self.bind(exit);
             }
             Expr::Await(a) => {
                 return self.error("'await' is not supported yet by pyjit", a.range());

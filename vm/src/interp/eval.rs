@@ -1406,6 +1406,31 @@ impl Vm {
                             }
                             push!(f, v);
                         }
+                        Op::GET_YIELD_FROM_ITER => {
+                            let v = pop!(f);
+                            let it = match v.as_obj() {
+                                Some(PyObject::Generator(_)) => v,
+                                _ => tryv!(self.get_iter(&v)),
+                            };
+                            push!(f, it);
+                        }
+                        Op::SEND => {
+                            let v = pop!(f);
+                            let recv = f.localsplus.last().unwrap().clone();
+                            let r = self.send_to(&recv, v);
+                            let f = cur_frame!(fp);
+                            match tryv!(r) {
+                                super::generator::Resumed::Yielded(x) => push!(f, x),
+                                super::generator::Resumed::Returned(x) => {
+                                    pop!(f);
+                                    push!(f, x);
+                                    f.pc += arg as usize;
+                                }
+                            }
+                        }
+                        Op::JUMP_BACKWARD_NO_INTERRUPT => {
+                            f.pc -= arg as usize;
+                        }
                         Op::GET_LEN => {
                             break 'instr Err(Raise::New(self.not_implemented(format!(
                                 "opcode {} is not supported yet",
@@ -1429,38 +1454,46 @@ impl Vm {
                 if add_tb {
                     self.attach_context(&err);
                 }
-                let mut add_tb = add_tb;
-                loop {
-                    // SAFETY: `fp` is the innermost live frame.
-                    let f = cur_frame!(fp);
-                    if add_tb && let PyObject::Exception(x) = &*err.0 {
-                        x.traceback.borrow_mut().push(TbEntry {
-                            code: f.code.clone(),
-                            lineno: f.lineno(),
-                        });
-                    }
-                    if let Some(h) = f.code.handler_for(f.lasti() as u32).copied() {
-                        f.localsplus
-                            .truncate(f.code.nlocalsplus() + h.depth as usize);
-                        if h.lasti {
-                            push!(f, Value::Int(f.lasti() as i64));
-                        }
-                        push!(f, Value::Obj(err.0.clone()));
-                        f.pc = h.target as usize;
-                        break;
-                    }
-                    let frame = self.frames.pop().unwrap();
-                    self.depth -= 1;
-                    let entry = frame.entry;
-                    self.recycle(frame);
-                    if entry {
-                        self.depth += 1;
-                        return Err(err);
-                    }
-                    fp = &mut **self.frames.last_mut().unwrap();
-                    add_tb = true;
+                if let Err(e) = self.unwind(err, add_tb) {
+                    return Err(e);
                 }
+                fp = &mut **self.frames.last_mut().unwrap();
             }
+        }
+    }
+
+    /// Unwind `err` from the innermost frame outwards: Ok when a handler in a frame above the entry
+    /// frame takes it (that frame's stack and pc are set up for the handler), Err when the
+    /// exception leaves the entry frame (which is popped). `add_tb` adds the innermost frame to
+    /// the traceback (not for a re-raise); outer frames are always added.
+    pub(crate) fn unwind(&mut self, err: PyErr, mut add_tb: bool) -> Result<(), PyErr> {
+        loop {
+            let f = &mut **self.frames.last_mut().unwrap();
+            if add_tb && let PyObject::Exception(x) = &*err.0 {
+                x.traceback.borrow_mut().push(TbEntry {
+                    code: f.code.clone(),
+                    lineno: f.lineno(),
+                });
+            }
+            if let Some(h) = f.code.handler_for(f.lasti() as u32).copied() {
+                f.localsplus
+                    .truncate(f.code.nlocalsplus() + h.depth as usize);
+                if h.lasti {
+                    f.localsplus.push(Value::Int(f.lasti() as i64));
+                }
+                f.localsplus.push(Value::Obj(err.0.clone()));
+                f.pc = h.target as usize;
+                return Ok(());
+            }
+            let frame = self.frames.pop().unwrap();
+            self.depth -= 1;
+            let entry = frame.entry;
+            self.recycle(frame);
+            if entry {
+                self.depth += 1;
+                return Err(err);
+            }
+            add_tb = true;
         }
     }
 

@@ -1,8 +1,9 @@
-//! Native modules and the import statement.
+//! Native modules, the embedded Python library, and the import statement.
 //!
 //! Every native module is built on first import by its `make` function and cached in
-//! `sys.modules`. Importing anything else raises `ModuleNotFoundError` (file-based modules and the
-//! `.pyc` cache are a later issue).
+//! `sys.modules`. Modules written in Python live in `vm/lib/NAME.py`, embedded in the binary at
+//! build time (`build.rs`), and are compiled and run on first import. Importing anything else
+//! raises `ModuleNotFoundError` (file-based modules and the `.pyc` cache are a later issue).
 
 pub mod frames;
 pub mod math;
@@ -29,6 +30,10 @@ const NATIVE: &[(&str, MakeModule)] = &[
     ("dis", make_dis),
     ("builtins", make_builtins),
 ];
+
+mod embedded {
+    include!(concat!(env!("OUT_DIR"), "/embedded_lib.rs"));
+}
 
 pub fn is_native(name: &str) -> bool {
     NATIVE.iter().any(|(n, _)| *n == name)
@@ -60,7 +65,7 @@ fn import_native(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         return Ok(Some(m));
     }
     let Some((_, make)) = NATIVE.iter().find(|(n, _)| *n == name) else {
-        return Ok(None);
+        return import_embedded(vm, name);
     };
     let (m, d) = if name == "builtins" {
         let d = vm.builtins.clone();
@@ -76,6 +81,37 @@ fn import_native(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
     };
     vm.str_dict_set(&mods, name, m.clone());
     make(vm, &d);
+    Ok(Some(m))
+}
+
+/// Import a module of the embedded library: compile its source, run it in a new module
+/// (registered in `sys.modules` first, so circular imports see the partly built module).
+fn import_embedded(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
+    let Some((_, src)) = embedded::LIB.iter().find(|(n, _)| *n == name) else {
+        return Ok(None);
+    };
+    let filename = format!("<frozen {name}>");
+    let code = crate::compile::compile_module(src, &filename).map_err(|e| {
+        vm.new_exc_msg(
+            &vm.types.exc.syntax_error.clone(),
+            format!("{} (in embedded module {name})", e.message),
+        )
+    })?;
+    let (m, d) = new_module(vm, name);
+    let mods = vm.modules.clone();
+    vm.str_dict_set(&mods, name, m.clone());
+    if let Err(e) = vm.run_code(code, d) {
+        if let PyObject::Dict(md) = &*mods {
+            let k = vm.intern(name);
+            let h = k.str_ref().unwrap().hash();
+            md.borrow_mut()
+                .remove(h, &k, |a, b| {
+                    Ok::<bool, ()>(crate::objects::types::str_eq(a, b))
+                })
+                .ok();
+        }
+        return Err(e);
+    }
     Ok(Some(m))
 }
 
