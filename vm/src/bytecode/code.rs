@@ -80,6 +80,10 @@ pub struct CodeObject {
     /// One `LOAD_METHOD` cache per entry of `names`: (type object address, method found on it).
     /// Only methods of builtin types are cached; their dicts never change after start-up.
     pub method_cache: Box<[std::cell::RefCell<Option<(usize, Value)>>]>,
+    /// `LOAD_ATTR`/`LOAD_METHOD` and `STORE_ATTR` inline caches for instances of user-defined
+    /// classes, one per entry of `names` (see `ops/attrcache.rs`).
+    pub attr_load_cache: Box<[crate::ops::attrcache::AttrCacheSlot]>,
+    pub attr_store_cache: Box<[crate::ops::attrcache::AttrCacheSlot]>,
     /// The tracing JIT's per-loop-header counters and traces (empty unless the JIT runs).
     pub jit_loops: std::cell::RefCell<Vec<crate::interp::jit::LoopSlot>>,
 }

@@ -162,6 +162,8 @@ pub(super) fn assemble(u: Unit<'_>, filename: &str) -> CodeObject {
         exception_table: table,
         global_cache: (0..u.names.len()).map(|_| Default::default()).collect(),
         method_cache: (0..u.names.len()).map(|_| Default::default()).collect(),
+        attr_load_cache: (0..u.names.len()).map(|_| Default::default()).collect(),
+        attr_store_cache: (0..u.names.len()).map(|_| Default::default()).collect(),
         jit_loops: Default::default(),
     }
 }

@@ -971,15 +971,25 @@ impl Vm {
                         }
                         Op::LOAD_ATTR => {
                             let o = pop!(f);
-                            let name = Self::name_at(f, arg).to_string();
-                            let v = tryv!(self.getattr(&o, &name));
-                            push!(f, v);
+                            let code = f.code.clone();
+                            let name = code.names[arg as usize].str_ref().unwrap().as_str();
+                            let v =
+                                self.load_attr_ic(&code.attr_load_cache[arg as usize], &o, name);
+                            let f = cur_frame!(fp);
+                            push!(f, tryv!(v));
                         }
                         Op::STORE_ATTR => {
                             let o = pop!(f);
                             let v = pop!(f);
-                            let name = Self::name_at(f, arg).to_string();
-                            tryv!(self.setattr(&o, &name, v));
+                            let code = f.code.clone();
+                            let name = code.names[arg as usize].str_ref().unwrap().as_str();
+                            let r = self.store_attr_ic(
+                                &code.attr_store_cache[arg as usize],
+                                &o,
+                                name,
+                                v,
+                            );
+                            tryv!(r);
                         }
                         Op::DELETE_ATTR => {
                             let o = pop!(f);
@@ -988,6 +998,20 @@ impl Vm {
                         }
                         Op::LOAD_METHOD => {
                             let o = pop!(f);
+                            if let Value::Obj(oo) = &o
+                                && let PyObject::Instance(_) = &**oo
+                            {
+                                let code = f.code.clone();
+                                let name = code.names[arg as usize].str_ref().unwrap().as_str();
+                                let cache = &code.attr_load_cache[arg as usize];
+                                if let Some(r) = self.load_method_ic(cache, &o, name) {
+                                    let (a, b) = tryv!(r);
+                                    let f = cur_frame!(fp);
+                                    push!(f, a);
+                                    push!(f, b);
+                                    break 'instr Ok(());
+                                }
+                            }
                             let tp = Rc::as_ptr(self.type_of_ref(&o)) as usize;
                             let cached = match &*f.code.method_cache[arg as usize].borrow() {
                                 Some((p, m)) if *p == tp => Some(m.clone()),
@@ -1001,7 +1025,9 @@ impl Vm {
                             let name = Self::name_at(f, arg).to_string();
                             let (a, b) = tryv!(self.load_method(&o, &name));
                             // cache methods of builtin types (a method descriptor was returned unbound)
-                            if let Some(PyObject::Builtin(_)) = a.as_obj() {
+                            if let Some(PyObject::Builtin(_)) = a.as_obj()
+                                && !matches!(o.as_obj(), Some(PyObject::Instance(_)))
+                            {
                                 *f.code.method_cache[arg as usize].borrow_mut() =
                                     Some((tp, a.clone()));
                             }

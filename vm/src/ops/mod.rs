@@ -6,6 +6,7 @@
 
 pub mod arith;
 pub mod attr;
+pub mod attrcache;
 pub mod compare;
 pub mod convert;
 pub mod iter;

@@ -1,0 +1,233 @@
+//! Inline caches for attribute access on instances of user-defined classes (`LOAD_ATTR`,
+//! `LOAD_METHOD`, `STORE_ATTR`), one per name of a code object.
+//!
+//! An entry is keyed by the instance's shape (which implies its class: shapes grow from the
+//! class's root shape) and the type epoch (bumped whenever any class dict changes). A hit costs a
+//! pointer and an integer comparison, then a load or store at a fixed slot. The entry holds its
+//! shape alive, so the address cannot be reused by another shape while cached.
+
+use crate::interp::{PyResult, Vm};
+use crate::objects::PyObject;
+use crate::objects::instance::{Instance, Shape};
+use crate::objects::types::{as_type, type_epoch};
+use crate::ops::objattr::{has_py_special, is_heap_type};
+use crate::value::Value;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+pub enum AttrHit {
+    /// The instance's own attribute at this slot.
+    Slot(usize),
+    /// A function on the class: `LOAD_METHOD` pushes it unbound, `LOAD_ATTR` binds it.
+    Method(Value),
+    /// A plain (non-descriptor) class attribute.
+    ClassValue(Value),
+    /// A store that adds the attribute: the instance moves to this shape (slot = old length).
+    Append(Rc<Shape>),
+}
+
+pub struct AttrCache {
+    shape: Rc<Shape>,
+    epoch: u64,
+    hit: AttrHit,
+}
+
+pub type AttrCacheSlot = RefCell<Option<AttrCache>>;
+
+/// A class attribute that no instance attribute can shadow or that intercepts stores.
+fn is_data_descr(d: &Value) -> bool {
+    match d.as_obj() {
+        Some(PyObject::Property(_)) => true,
+        Some(PyObject::Instance(i)) if is_heap_type(&i.class) => {
+            let t = as_type(&i.class);
+            t.lookup("__set__").is_some() || t.lookup("__delete__").is_some()
+        }
+        _ => false,
+    }
+}
+
+/// May loads of `name` on instances of this class skip the generic protocol?
+fn plain_instance<'a>(obj: &'a Value) -> Option<&'a Instance> {
+    match obj.as_obj() {
+        Some(PyObject::Instance(i))
+            if is_heap_type(&i.class) && !has_py_special(obj, "__getattribute__") =>
+        {
+            Some(i)
+        }
+        _ => None,
+    }
+}
+
+impl Vm {
+    #[inline]
+    fn cached(&self, cache: &AttrCacheSlot, i: &Instance) -> Option<(AttrHitRef, usize)> {
+        let c = cache.borrow();
+        let c = c.as_ref()?;
+        let a = i.attrs.borrow();
+        if !Rc::ptr_eq(&c.shape, &a.shape) || c.epoch != type_epoch() {
+            return None;
+        }
+        Some(match &c.hit {
+            AttrHit::Slot(k) => (AttrHitRef::Value(a.values[*k].clone()), 0),
+            AttrHit::Method(f) => (AttrHitRef::Method(f.clone()), 0),
+            AttrHit::ClassValue(v) => (AttrHitRef::Value(v.clone()), 0),
+            AttrHit::Append(_) => return None,
+        })
+    }
+
+    /// Record how `name` was found on instance `i`, for the next load with the same shape.
+    fn fill_load(&self, cache: &AttrCacheSlot, i: &Instance, name: &str) {
+        let a = i.attrs.borrow();
+        if a.dict.is_some() {
+            return;
+        }
+        let descr = as_type(&i.class).lookup(name);
+        if descr.as_ref().is_some_and(is_data_descr) {
+            return;
+        }
+        let hit = match (a.shape.index(name), descr) {
+            (Some(k), _) => AttrHit::Slot(k),
+            (None, Some(d)) => match d.as_obj() {
+                Some(PyObject::Function(_)) => AttrHit::Method(d),
+                Some(
+                    PyObject::Property(_)
+                    | PyObject::StaticMethod(_)
+                    | PyObject::ClassMethod(_)
+                    | PyObject::Builtin(_)
+                    | PyObject::Instance(_),
+                ) => return,
+                _ => AttrHit::ClassValue(d),
+            },
+            (None, None) => return,
+        };
+        *cache.borrow_mut() = Some(AttrCache {
+            shape: a.shape.clone(),
+            epoch: type_epoch(),
+            hit,
+        });
+    }
+
+    /// `LOAD_ATTR` through the inline cache.
+    pub fn load_attr_ic(
+        &mut self,
+        cache: &AttrCacheSlot,
+        obj: &Value,
+        name: &str,
+    ) -> PyResult<Value> {
+        let Some(PyObject::Instance(i)) = obj.as_obj() else {
+            return self.getattr(obj, name);
+        };
+        match self.cached(cache, i) {
+            Some((AttrHitRef::Value(v), _)) => return Ok(v),
+            Some((AttrHitRef::Method(f), _)) => {
+                return Ok(Value::obj(PyObject::Method {
+                    func: f,
+                    self_: obj.clone(),
+                }));
+            }
+            None => {}
+        }
+        let v = self.getattr(obj, name)?;
+        if plain_instance(obj).is_some() {
+            self.fill_load(cache, i, name);
+        }
+        Ok(v)
+    }
+
+    /// `LOAD_METHOD` through the inline cache: Some((callable, self)) on a hit or after a
+    /// cacheable lookup, None when the object is not a plain instance.
+    pub fn load_method_ic(
+        &mut self,
+        cache: &AttrCacheSlot,
+        obj: &Value,
+        name: &str,
+    ) -> Option<PyResult<(Value, Value)>> {
+        let Some(PyObject::Instance(i)) = obj.as_obj() else {
+            return None;
+        };
+        match self.cached(cache, i) {
+            Some((AttrHitRef::Method(f), _)) => return Some(Ok((f, obj.clone()))),
+            Some((AttrHitRef::Value(v), _)) => return Some(Ok((Value::Null, v))),
+            None => {}
+        }
+        let r = self.load_method(obj, name);
+        if r.is_ok() && plain_instance(obj).is_some() {
+            self.fill_load(cache, i, name);
+        }
+        Some(r)
+    }
+
+    /// `STORE_ATTR` through the inline cache.
+    pub fn store_attr_ic(
+        &mut self,
+        cache: &AttrCacheSlot,
+        obj: &Value,
+        name: &str,
+        v: Value,
+    ) -> PyResult<()> {
+        let Some(PyObject::Instance(i)) = obj.as_obj() else {
+            return self.setattr(obj, name, v);
+        };
+        {
+            let c = cache.borrow();
+            if let Some(c) = c.as_ref()
+                && c.epoch == type_epoch()
+            {
+                let mut a = i.attrs.borrow_mut();
+                if Rc::ptr_eq(&c.shape, &a.shape) {
+                    match &c.hit {
+                        AttrHit::Slot(k) => {
+                            let old = std::mem::replace(&mut a.values[*k], v);
+                            drop(a);
+                            drop(old);
+                            return Ok(());
+                        }
+                        AttrHit::Append(next) => {
+                            a.shape = next.clone();
+                            a.values.push(v);
+                            return Ok(());
+                        }
+                        _ => {}
+                    }
+                }
+            }
+        }
+        let before = i.attrs.borrow().shape.clone();
+        self.setattr(obj, name, v)?;
+        // cacheable: a plain store into the instance's slots
+        if !is_heap_type(&i.class)
+            || has_py_special(obj, "__setattr__")
+            || as_type(&i.class)
+                .lookup(name)
+                .as_ref()
+                .is_some_and(is_data_descr)
+        {
+            return Ok(());
+        }
+        let a = i.attrs.borrow();
+        if a.dict.is_some() {
+            return Ok(());
+        }
+        let hit = if Rc::ptr_eq(&before, &a.shape) {
+            match a.shape.index(name) {
+                Some(k) => AttrHit::Slot(k),
+                None => return Ok(()),
+            }
+        } else if a.shape.names.len() == before.names.len() + 1 {
+            AttrHit::Append(a.shape.clone())
+        } else {
+            return Ok(());
+        };
+        *cache.borrow_mut() = Some(AttrCache {
+            shape: before,
+            epoch: type_epoch(),
+            hit,
+        });
+        Ok(())
+    }
+}
+
+enum AttrHitRef {
+    Value(Value),
+    Method(Value),
+}
