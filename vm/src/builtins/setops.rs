@@ -36,7 +36,10 @@ pub fn table_from(vm: &mut Vm, v: &Value) -> PyResult<SetData> {
     let mut t = SetData::new();
     for x in items {
         let h = vm.hash(&x)?;
-        t.insert(h, x, eqf).map_err(|_| user_eq(vm))?;
+        {
+            let k = x.clone();
+            vm.with_py_eq(&k, |eq| t.insert(h, x.clone(), eq))?;
+        }
     }
     Ok(t)
 }
@@ -45,7 +48,10 @@ pub fn new_set(vm: &mut Vm, items: Vec<Value>, frozen: bool) -> PyResult<Value> 
     let mut t = SetData::new();
     for x in items {
         let h = vm.hash(&x)?;
-        t.insert(h, x, eqf).map_err(|_| user_eq(vm))?;
+        {
+            let k = x.clone();
+            vm.with_py_eq(&k, |eq| t.insert(h, x.clone(), eq))?;
+        }
     }
     Ok(wrap(t, frozen))
 }
@@ -62,7 +68,10 @@ pub fn wrap(t: SetData, frozen: bool) -> Value {
 pub fn set_add(vm: &mut Vm, s: &Value, x: Value) -> PyResult<()> {
     let h = vm.hash(&x)?;
     if let Some(PyObject::Set(t)) = s.as_obj() {
-        t.borrow_mut().insert(h, x, eqf).map_err(|_| user_eq(vm))?;
+        {
+            let k = x.clone();
+            vm.with_py_eq(&k, |eq| t.borrow_mut().insert(h, x.clone(), eq))?;
+        }
     }
     Ok(())
 }
@@ -82,7 +91,10 @@ pub fn set_update(vm: &mut Vm, s: &Value, src: &Value) -> PyResult<()> {
     let items = vm.collect(src)?;
     for x in items {
         let h = vm.hash(&x)?;
-        t.borrow_mut().insert(h, x, eqf).map_err(|_| user_eq(vm))?;
+        {
+            let k = x.clone();
+            vm.with_py_eq(&k, |eq| t.borrow_mut().insert(h, x.clone(), eq))?;
+        }
     }
     Ok(())
 }
@@ -182,7 +194,7 @@ fn remove_impl(vm: &mut Vm, a: Args, missing_ok: bool) -> PyResult<Value> {
     let Some(PyObject::Set(t)) = this(&a).as_obj() else {
         unreachable!()
     };
-    let r = t.borrow_mut().remove(h, x, eqf).map_err(|_| user_eq(vm))?;
+    let r = vm.with_py_eq(x, |eq| t.borrow_mut().remove(h, x, eq))?;
     if r.is_none() && !missing_ok {
         return Err(vm.key_error(p[1].clone()));
     }
