@@ -227,8 +227,30 @@ fn object_delattr(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn object_init_subclass(_vm: &mut Vm, _a: Args) -> PyResult<Value> {
+/// `object.__init_subclass__()`: takes no arguments (an implicit classmethod; reached unbound).
+fn object_init_subclass(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    if a.has_kwargs() || a.args.len() > 1 {
+        return Err(vm.type_error("__init_subclass__() takes no keyword arguments"));
+    }
     Ok(Value::None)
+}
+
+/// `function.__get__(obj, type=None)`: a method bound to `obj` (the function itself for None).
+fn function_get(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let p = super::method_args(vm, &a, "__get__", 1, 2)?;
+    if p[0].is_none() {
+        return Ok(a.args[0].clone());
+    }
+    Ok(Value::obj(PyObject::Method {
+        func: a.args[0].clone(),
+        self_: p[0].clone(),
+    }))
+}
+
+/// `BaseException.with_traceback(tb)`: pyjit keeps no traceback objects; returns the exception.
+fn exception_with_traceback(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    super::method_args(vm, &a, "with_traceback", 1, 1)?;
+    Ok(a.args[0].clone())
 }
 
 fn object_dir(vm: &mut Vm, a: Args) -> PyResult<Value> {
@@ -409,7 +431,7 @@ pub fn register(vm: &mut Vm, b: &ObjRef) {
     reg(vm, &t.object, "__getattribute__", object_getattribute);
     reg(vm, &t.object, "__setattr__", object_setattr);
     reg(vm, &t.object, "__delattr__", object_delattr);
-    reg(vm, &t.object, "__init_subclass__", object_init_subclass);
+    reg_static(vm, &t.object, "__init_subclass__", object_init_subclass);
     reg(vm, &t.object, "__dir__", object_dir);
     for ty in [
         &t.int,
@@ -434,4 +456,6 @@ pub fn register(vm: &mut Vm, b: &ObjRef) {
     let base_exc = t.exc.base_exception.clone();
     reg_static(vm, &base_exc, "__new__", tp_new);
     reg(vm, &base_exc, "__init__", exception_init);
+    reg(vm, &base_exc, "with_traceback", exception_with_traceback);
+    reg(vm, &t.function, "__get__", function_get);
 }

@@ -49,7 +49,21 @@ pub fn update_from(
     skip_kw: bool,
 ) -> PyResult<()> {
     if let Some(src) = src {
-        if let Some(PyObject::Dict(s)) = src.as_obj() {
+        let src = Vm::inst_base(src)
+            .filter(|b| matches!(b.as_obj(), Some(PyObject::Dict(_))))
+            .unwrap_or(src);
+        if !matches!(src.as_obj(), Some(PyObject::Dict(_)))
+            && vm.user_class(src).is_some()
+            && let Some(keys) = vm.getattr_opt(src, "keys")?
+        {
+            // a mapping: its keys(), then src[key]
+            let ks = vm.call(&keys, &[])?;
+            for k in vm.collect(&ks)? {
+                let v = vm.getitem(src, &k)?;
+                let h = vm.hash(&k)?;
+                dict_insert_hashed(vm, d, h, k, v)?;
+            }
+        } else if let Some(PyObject::Dict(s)) = src.as_obj() {
             let entries: Vec<(i64, Value, Value)> = s
                 .borrow()
                 .iter()

@@ -551,7 +551,8 @@ fn next(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if !matches!(
         a.args[0].as_obj(),
         Some(PyObject::Iter(_) | PyObject::File(_))
-    ) {
+    ) && vm.user_class(&a.args[0]).is_none()
+    {
         return Err(vm.type_error(format!(
             "'{}' object is not an iterator",
             vm.type_name(&a.args[0])
@@ -695,6 +696,15 @@ fn id(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn callable(vm: &mut Vm, a: Args) -> PyResult<Value> {
     check_args(vm, "callable", &a, 1, 1)?;
+    if vm.user_class(&a.args[0]).is_some() {
+        let cls = vm.user_class(&a.args[0]).unwrap().clone();
+        let has_call = crate::objects::types::as_type(&cls)
+            .lookup("__call__")
+            .is_some();
+        return Ok(Value::Bool(
+            has_call || matches!(a.args[0].as_obj(), Some(PyObject::Type(_))),
+        ));
+    }
     Ok(Value::Bool(matches!(
         a.args[0].as_obj(),
         Some(
@@ -750,6 +760,28 @@ fn delattr(vm: &mut Vm, a: Args) -> PyResult<Value> {
 fn divmod(vm: &mut Vm, a: Args) -> PyResult<Value> {
     check_args(vm, "divmod", &a, 2, 2)?;
     let (x, y) = (&a.args[0], &a.args[1]);
+    if vm.user_class(x).is_some() || vm.user_class(y).is_some() {
+        for (s, o, name) in [(x, y, "__divmod__"), (y, x, "__rdivmod__")] {
+            if let Some(r) = vm.call_special(s, name, std::slice::from_ref(o)) {
+                let r = r?;
+                if !matches!(r.as_obj(), Some(PyObject::NotImplemented)) {
+                    return Ok(r);
+                }
+            }
+        }
+        let (ux, uy) = (
+            Vm::inst_base(x).unwrap_or(x).clone(),
+            Vm::inst_base(y).unwrap_or(y).clone(),
+        );
+        if vm.user_class(&ux).is_none() && vm.user_class(&uy).is_none() {
+            return divmod(vm, Args::new(&[ux, uy]));
+        }
+        return Err(vm.type_error(format!(
+            "unsupported operand type(s) for divmod(): '{}' and '{}'",
+            vm.type_name(x),
+            vm.type_name(y)
+        )));
+    }
     if let (Some(Num::F(_)), _) | (_, Some(Num::F(_))) = (as_num(x), as_num(y))
         && as_num(x).is_some()
         && as_num(y).is_some()

@@ -99,12 +99,59 @@ pub fn set_update(vm: &mut Vm, s: &Value, src: &Value) -> PyResult<()> {
     Ok(())
 }
 
+/// `set_binop` for elements with a Python-level `__eq__`: element by element, membership through
+/// the `__eq__`-aware lookups.
+fn set_binop_py_eq(
+    vm: &mut Vm,
+    a: &Value,
+    b: &Value,
+    op: BinOpKind,
+    frozen: bool,
+) -> PyResult<Value> {
+    let (ia, ib) = (vm.collect(a)?, vm.collect(b)?);
+    let mut out = Vec::new();
+    let base = op.base();
+    if base == BinOpKind::Or {
+        out.extend(ia.iter().cloned());
+    }
+    for x in &ia {
+        let in_b = vm.contains(b, x)?;
+        if (base == BinOpKind::And && in_b)
+            || (matches!(base, BinOpKind::Subtract | BinOpKind::Xor) && !in_b)
+        {
+            out.push(x.clone());
+        }
+    }
+    if matches!(base, BinOpKind::Or | BinOpKind::Xor) {
+        for x in &ib {
+            if !vm.contains(a, x)? {
+                out.push(x.clone());
+            }
+        }
+    }
+    let r = new_set(vm, out, frozen)?;
+    if op.is_inplace()
+        && let (Some(PyObject::Set(cell)), Some(t)) = (a.as_obj(), table_of(&r))
+    {
+        *cell.borrow_mut() = t;
+        return Ok(a.clone());
+    }
+    Ok(r)
+}
+
 /// `a | b`, `a & b`, `a - b`, `a ^ b` and their in-place forms; the result type follows `a`.
 pub fn set_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOpKind) -> PyResult<Value> {
     let frozen = matches!(a.as_obj(), Some(PyObject::FrozenSet(_)));
     let ta = table_of(a).unwrap();
     let tb = table_of(b).unwrap();
     let base = op.base();
+    let py_eq = |t: &SetData| {
+        t.iter()
+            .any(|(_, k)| crate::ops::objattr::has_py_special(k, "__eq__"))
+    };
+    if py_eq(&ta) || py_eq(&tb) {
+        return set_binop_py_eq(vm, a, b, op, frozen);
+    }
     if op.is_inplace()
         && let Some(PyObject::Set(cell)) = a.as_obj()
     {

@@ -400,6 +400,25 @@ fn new_reversed(vm: &mut Vm, a: Args) -> PyResult<Value> {
         return Err(vm.type_error(format!("reversed expected 1 argument, got {}", p.len())));
     }
     let seq = &p[0];
+    if vm.user_class(seq).is_some() {
+        if let Some(r) = vm.call_special(seq, "__reversed__", &[]) {
+            return r;
+        }
+        if let Some(b) = Vm::inst_base(seq) {
+            let b = b.clone();
+            let t = Value::Obj(vm.types.reversed.clone());
+            return vm.call(&t, &[b]);
+        }
+        if vm.py_special(seq, "__getitem__").is_some() && vm.py_special(seq, "__len__").is_some() {
+            let n = super::functions::length(vm, seq)?;
+            let mut items = Vec::with_capacity(n);
+            for i in (0..n).rev() {
+                items.push(vm.getitem(seq, &Value::Int(i as i64))?);
+            }
+            let l = vm.new_list(items);
+            return vm.get_iter(&l);
+        }
+    }
     let n = match seq.as_obj() {
         Some(PyObject::List(l)) => l.borrow().len(),
         Some(PyObject::Tuple(t)) => t.len(),

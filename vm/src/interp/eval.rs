@@ -1308,7 +1308,7 @@ impl Vm {
                         }
                         Op::BEFORE_WITH => {
                             let mgr = pop!(f);
-                            let exit = match self.getattr(&mgr, "__exit__") {
+                            let enter = match self.getattr(&mgr, "__enter__") {
                                 Ok(e) => e,
                                 Err(_) => {
                                     break 'instr Err(Raise::New(self.type_error(format!(
@@ -1317,7 +1317,15 @@ impl Vm {
                                     ))));
                                 }
                             };
-                            let enter = tryv!(self.getattr(&mgr, "__enter__"));
+                            let exit = match self.getattr(&mgr, "__exit__") {
+                                Ok(e) => e,
+                                Err(_) => {
+                                    break 'instr Err(Raise::New(self.type_error(format!(
+                                        "'{}' object does not support the context manager protocol (missed __exit__ method)",
+                                        self.type_name(&mgr)
+                                    ))));
+                                }
+                            };
                             push!(f, exit);
                             let r = self.call(&enter, &[]);
                             let f = cur_frame!(fp);

@@ -156,6 +156,8 @@ impl Instance {
         }
         let d = Rc::new(PyObject::Dict(Box::new(RefCell::new(d))));
         a.dict = Some(d.clone());
+        // a shape no inline cache refers to: cached slot indexes must not match dict mode
+        a.shape = Shape::root();
         d
     }
 

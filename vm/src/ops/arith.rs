@@ -408,7 +408,12 @@ impl Vm {
 
     /// Sequence and container operators: `+`, `*` on str/list/tuple/bytes, set algebra, dict `|`,
     /// str `%` formatting. `None` when the types do not support the operator.
-    fn seq_op(&mut self, a: &Value, b: &Value, op: BinOpKind) -> PyResult<Option<Value>> {
+    pub(crate) fn seq_op(
+        &mut self,
+        a: &Value,
+        b: &Value,
+        op: BinOpKind,
+    ) -> PyResult<Option<Value>> {
         use BinOpKind::*;
         let (Value::Obj(ao), bv) = (a, b) else {
             // int * seq
@@ -576,7 +581,15 @@ impl Vm {
     }
 
     /// The repeat count of `seq * n`, if `n` is an int (negative counts as 0).
-    fn repeat_count(&self, n: &Value) -> Option<PyResult<usize>> {
+    fn repeat_count(&mut self, n: &Value) -> Option<PyResult<usize>> {
+        if self.user_class(n).is_some()
+            && (self.py_special(n, "__index__").is_some() || Self::inst_base(n).is_some())
+        {
+            return match self.user_index(n) {
+                Ok(i) => self.repeat_count(&i),
+                Err(e) => Some(Err(e)),
+            };
+        }
         match n {
             Value::Int(i) => Some(Ok((*i).max(0) as usize)),
             Value::Bool(b) => Some(Ok(*b as usize)),

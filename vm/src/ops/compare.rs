@@ -164,6 +164,11 @@ pub fn eq_pure(a: &Value, b: &Value) -> Option<bool> {
                     }
                     Some(subset(&sa, y))
                 }
+                // bound methods are equal when they bind the same object to equal functions
+                (
+                    PyObject::Method { func: f, self_: s },
+                    PyObject::Method { func: g, self_: t },
+                ) => Some(s.is(t) && eq_pure(f, g)?),
                 (PyObject::Slice(s), PyObject::Slice(t)) => {
                     Some(eq_pure(&s[0], &t[0])? && eq_pure(&s[1], &t[1])? && eq_pure(&s[2], &t[2])?)
                 }
@@ -443,6 +448,18 @@ impl Vm {
 
     /// `item in container`.
     pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        if self.user_class(container).is_some() {
+            if let Some(r) =
+                self.call_special(container, "__contains__", std::slice::from_ref(item))
+            {
+                let r = r?;
+                return self.is_true(&r);
+            }
+            if let Some(b) = Self::inst_base(container) {
+                let b = b.clone();
+                return self.contains(&b, item);
+            }
+        }
         if let Value::Obj(o) = container {
             match &**o {
                 PyObject::Str(s) => {

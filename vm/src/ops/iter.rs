@@ -121,6 +121,12 @@ impl Vm {
             }
             return Ok(Some(it));
         }
+        if let Some(b) = Self::inst_base(v)
+            && as_type(&cls).lookup("__iter__").is_some()
+        {
+            let b = b.clone();
+            return self.try_iter(&b);
+        }
         if self.py_special(v, "__getitem__").is_some() {
             return Ok(Some(self.new_iter(IterState::GetItem {
                 obj: v.clone(),

@@ -227,7 +227,16 @@ impl Vm {
         }
         match descr {
             Some(d) => self.descr_get(d, obj, &cls),
-            None => Err(self.no_attr(obj, name)),
+            None => {
+                // attributes of the builtin value (`.real` of an int subclass)
+                if let Some(b) = Self::inst_base(obj) {
+                    let b = b.clone();
+                    if let Some(v) = self.special_attr(&b, name)? {
+                        return Ok(v);
+                    }
+                }
+                Err(self.no_attr(obj, name))
+            }
         }
     }
 
@@ -263,6 +272,12 @@ impl Vm {
             return self.descr_get_class(d, &cls);
         }
         if let Some(d) = meta_attr {
+            return self.descr_get(d, tv, &meta);
+        }
+        if !is_heap_type(&meta)
+            && let Some(d) = as_type(&meta).lookup(name)
+            && !matches!(name, "__new__" | "__init__" | "__call__")
+        {
             return self.descr_get(d, tv, &meta);
         }
         if let Some(v) = self.special_attr(tv, name)? {
@@ -334,6 +349,9 @@ impl Vm {
                             .call_method_value(&set, &d, &[obj.clone(), v])
                             .map(|_| ());
                     }
+                    if self.py_special(&d, "__delete__").is_some() {
+                        return Err(self.attribute_error("__set__"));
+                    }
                 }
                 _ => {}
             }
@@ -380,6 +398,9 @@ impl Vm {
                 Some(PyObject::Instance(_)) => {
                     if let Some(del) = self.py_special(&d, "__delete__") {
                         return self.call_method_value(&del, &d, &[obj.clone()]).map(|_| ());
+                    }
+                    if self.py_special(&d, "__set__").is_some() {
+                        return Err(self.attribute_error("__delete__"));
                     }
                 }
                 _ => {}

@@ -442,7 +442,14 @@ impl Vm {
         if self.user_class(v).is_some() {
             let sp = self.new_str(spec);
             if let Some(r) = self.call_special(v, "__format__", &[sp]) {
-                return self.expect_str(r?, "__format__");
+                let r = r?;
+                return match r.str_ref() {
+                    Some(s) => Ok(s.as_str().to_string()),
+                    None => Err(self.type_error(format!(
+                        "__format__ must return a str, not {}",
+                        self.type_name(&r)
+                    ))),
+                };
             }
             if let Some(b) = Self::inst_base(v)
                 && !spec.is_empty()

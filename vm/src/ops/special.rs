@@ -44,7 +44,11 @@ impl Vm {
             self.py_special(b, &rname)
         };
         // a subclass's reflected method goes first when it overrides its parent's
-        let b_first = fb.is_some() && is_subtype(&tb, &ta);
+        let b_first = fb.is_some()
+            && is_subtype(&tb, &ta)
+            && !crate::objects::types::as_type(&ta)
+                .lookup(&rname)
+                .is_some_and(|m| fb.as_ref().is_some_and(|f| f.is(&m)));
         if b_first {
             let r = self.call_method_value(fb.as_ref().unwrap(), b, std::slice::from_ref(a))?;
             if !is_not_implemented(&r) {
@@ -68,6 +72,16 @@ impl Vm {
             Self::inst_base(a).unwrap_or(a).clone(),
             Self::inst_base(b).unwrap_or(b).clone(),
         );
+        // builtin sequence operations accept user objects (`"%s" % obj`, `lst += iterable`)
+        if self.user_class(&ua).is_none()
+            && let Some(r) = self.seq_op(&ua, &ub, op)?
+        {
+            return Ok(if op.is_inplace() && r.is(&ua) {
+                a.clone()
+            } else {
+                r
+            });
+        }
         if (Self::inst_base(a).is_some() || Self::inst_base(b).is_some())
             && self.user_class(&ua).is_none()
             && self.user_class(&ub).is_none()

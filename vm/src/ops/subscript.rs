@@ -80,6 +80,12 @@ impl Vm {
 
     /// A slice bound: an int (big ints clamp), or an object with `__index__`.
     fn slice_index(&mut self, v: &Value) -> PyResult<i64> {
+        if self.user_class(v).is_some()
+            && (self.py_special(v, "__index__").is_some() || Self::inst_base(v).is_some())
+        {
+            let i = self.user_index(v)?;
+            return self.slice_index(&i);
+        }
         match v {
             Value::Int(i) => Ok(*i),
             Value::Bool(b) => Ok(*b as i64),
@@ -100,6 +106,12 @@ impl Vm {
 
     /// Normalise a sequence index (negative from the end); None if out of range.
     fn seq_index(&mut self, idx: &Value, n: usize, what: &str) -> PyResult<Option<usize>> {
+        if self.user_class(idx).is_some()
+            && (self.py_special(idx, "__index__").is_some() || Self::inst_base(idx).is_some())
+        {
+            let i = self.user_index(idx)?;
+            return self.seq_index(&i, n, what);
+        }
         let i = match idx {
             Value::Int(i) => *i,
             Value::Bool(b) => *b as i64,
@@ -143,6 +155,12 @@ impl Vm {
                 _ => f,
             };
             return self.call(&f, &[obj.clone(), idx.clone()]);
+        }
+        if let Some(PyObject::Type(t)) = obj.as_obj()
+            && t.heap.is_some()
+            && self.user_class(obj).is_none()
+        {
+            return Err(self.type_error(format!("type '{}' is not subscriptable", t.name)));
         }
         let Value::Obj(o) = obj else {
             return Err(self.type_error(format!(

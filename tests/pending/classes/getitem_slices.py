@@ -86,6 +86,17 @@ try:
 except KeyError as e:
     print(type(e).__name__, e)
 # augmented assignment through __getitem__/__setitem__ on slices
-g2 = Grid(5)
+class LL:
+    def __init__(self):
+        self.data = [0, 1, 2, 3, 4]
+        self.log = []
+    def __getitem__(self, k):
+        self.log.append(("get", Grid.desc(k)))
+        return self.data[k]
+    def __setitem__(self, k, v):
+        self.log.append(("set", Grid.desc(k), v))
+        self.data[k] = v
+g2 = LL()
 g2[1:3] += ["x"]
-print(g2, g2.log)
+g2[0] += 5
+print(g2.data, g2.log)
