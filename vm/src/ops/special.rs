@@ -18,6 +18,32 @@ fn is_not_implemented(v: &Value) -> bool {
 }
 
 impl Vm {
+    /// `fa(a, b)` and the reflected `fb(b, a)`, the reflected one first when `b_first`: the first
+    /// result that is not `NotImplemented`.
+    fn try_pair(
+        &mut self,
+        a: &Value,
+        b: &Value,
+        fa: Option<&Value>,
+        fb: Option<&Value>,
+        b_first: bool,
+    ) -> PyResult<Option<Value>> {
+        let calls = if b_first {
+            [(fb, b, a), (fa, a, b)]
+        } else {
+            [(fa, a, b), (fb, b, a)]
+        };
+        for (m, x, y) in calls {
+            if let Some(m) = m {
+                let r = self.call_method_value(m, x, std::slice::from_ref(y))?;
+                if !is_not_implemented(&r) {
+                    return Ok(Some(r));
+                }
+            }
+        }
+        Ok(None)
+    }
+
     /// `a <op> b` where `a` or `b` is an instance of a user-defined class.
     pub(crate) fn binary_special(
         &mut self,
@@ -49,23 +75,8 @@ impl Vm {
             && !crate::objects::types::as_type(&ta)
                 .lookup(&rname)
                 .is_some_and(|m| fb.as_ref().is_some_and(|f| f.is(&m)));
-        if b_first {
-            let r = self.call_method_value(fb.as_ref().unwrap(), b, std::slice::from_ref(a))?;
-            if !is_not_implemented(&r) {
-                return Ok(r);
-            }
-        }
-        if let Some(fa) = &fa {
-            let r = self.call_method_value(fa, a, std::slice::from_ref(b))?;
-            if !is_not_implemented(&r) {
-                return Ok(r);
-            }
-        }
-        if !b_first && let Some(fb) = &fb {
-            let r = self.call_method_value(fb, b, std::slice::from_ref(a))?;
-            if !is_not_implemented(&r) {
-                return Ok(r);
-            }
+        if let Some(r) = self.try_pair(a, b, fa.as_ref(), fb.as_ref(), b_first)? {
+            return Ok(r);
         }
         // subclasses of builtin types: the builtin operation on the builtin values
         let (ua, ub) = (
@@ -125,23 +136,8 @@ impl Vm {
         let fa = self.py_special(a, op.dunder());
         let fb = self.py_special(b, op.swapped().dunder());
         let b_first = fb.is_some() && !Rc::ptr_eq(&ta, &tb) && is_subtype(&tb, &ta);
-        if b_first {
-            let r = self.call_method_value(fb.as_ref().unwrap(), b, std::slice::from_ref(a))?;
-            if !is_not_implemented(&r) {
-                return Ok(r);
-            }
-        }
-        if let Some(fa) = &fa {
-            let r = self.call_method_value(fa, a, std::slice::from_ref(b))?;
-            if !is_not_implemented(&r) {
-                return Ok(r);
-            }
-        }
-        if !b_first && let Some(fb) = &fb {
-            let r = self.call_method_value(fb, b, std::slice::from_ref(a))?;
-            if !is_not_implemented(&r) {
-                return Ok(r);
-            }
+        if let Some(r) = self.try_pair(a, b, fa.as_ref(), fb.as_ref(), b_first)? {
+            return Ok(r);
         }
         // object.__ne__ inverts a Python-level __eq__
         if op == CmpOpKind::Ne
