@@ -8,7 +8,7 @@ use crate::objects::function::Args;
 use crate::objects::instance::{Instance, Property, Shape};
 use crate::objects::types::{HeapInfo, TypeObj, as_type, dict_get_str, is_subtype, str_eq};
 use crate::objects::{Dict, ObjRef, PyObject};
-use crate::ops::objattr::{is_heap_type, is_python_level};
+use crate::ops::objattr::is_python_level;
 use crate::value::Value;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -58,7 +58,6 @@ impl Vm {
                 kw_values.push(v.clone());
             }
         }
-        let explicit = meta.is_some();
         let mut meta = match meta {
             Some(m) => m,
             None => match bases.first() {
@@ -66,10 +65,9 @@ impl Vm {
                 None => Value::Obj(self.types.type_.clone()),
             },
         };
+        // an explicit metaclass that is not a class is called as it is
         if matches!(meta.as_obj(), Some(PyObject::Type(_))) {
             meta = Value::Obj(self.calculate_meta(meta.as_objref().unwrap(), &bases)?);
-        } else if !explicit {
-            unreachable!("type_of gives a type");
         }
         // the namespace: meta.__prepare__(name, bases) when defined, else a new dict
         let bases_tuple = self.new_tuple(bases.clone());
@@ -199,7 +197,7 @@ impl Vm {
                 let m = self
                     .frames
                     .last()
-                    .and_then(|f| dict_get_str(&Self::dict_ref(&f.globals).borrow(), "__name__"))
+                    .and_then(|f| dict_get_str(&Self::dict_of(&f.globals).borrow(), "__name__"))
                     .unwrap_or_else(|| self.new_str("builtins"));
                 let s = self.to_str(&m)?;
                 self.dict_set_str(&mut dict, "__module__", m);
@@ -317,13 +315,6 @@ impl Vm {
             return Ok(());
         }
         Ok(())
-    }
-
-    fn dict_ref(o: &ObjRef) -> &RefCell<Dict> {
-        match &**o {
-            PyObject::Dict(d) => d,
-            _ => unreachable!("a namespace is a dict"),
-        }
     }
 
     fn ns_take(&mut self, d: &mut Dict, name: &str) -> Option<Value> {
@@ -657,10 +648,5 @@ impl Vm {
             doc,
             name: RefCell::new(None),
         })))
-    }
-
-    /// Is `v` an instance of a class that is user-defined (for `type()` and `isinstance` users)?
-    pub fn is_user_instance(&self, v: &Value) -> bool {
-        matches!(v.as_obj(), Some(PyObject::Instance(i)) if is_heap_type(&i.class))
     }
 }

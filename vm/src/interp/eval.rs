@@ -241,7 +241,7 @@ impl Vm {
         }
     }
 
-    fn dict_of(o: &crate::objects::ObjRef) -> &RefCell<Dict> {
+    pub(crate) fn dict_of(o: &crate::objects::ObjRef) -> &RefCell<Dict> {
         match &**o {
             PyObject::Dict(d) => d,
             _ => unreachable!("namespace is a dict"),
@@ -969,6 +969,17 @@ impl Vm {
                                 }
                             }
                         }
+                        Op::LOAD_ATTR
+                            if !matches!(
+                                f.localsplus.last().and_then(|v| v.as_obj()),
+                                Some(PyObject::Instance(_))
+                            ) =>
+                        {
+                            let o = pop!(f);
+                            let name = Self::name_at(f, arg).to_string();
+                            let v = tryv!(self.getattr(&o, &name));
+                            push!(f, v);
+                        }
                         Op::LOAD_ATTR => {
                             let o = pop!(f);
                             let code = f.code.clone();
@@ -977,6 +988,17 @@ impl Vm {
                                 self.load_attr_ic(&code.attr_load_cache[arg as usize], &o, name);
                             let f = cur_frame!(fp);
                             push!(f, tryv!(v));
+                        }
+                        Op::STORE_ATTR
+                            if !matches!(
+                                f.localsplus.last().and_then(|v| v.as_obj()),
+                                Some(PyObject::Instance(_))
+                            ) =>
+                        {
+                            let o = pop!(f);
+                            let v = pop!(f);
+                            let name = Self::name_at(f, arg).to_string();
+                            tryv!(self.setattr(&o, &name, v));
                         }
                         Op::STORE_ATTR => {
                             let o = pop!(f);

@@ -582,9 +582,7 @@ impl Vm {
 
     /// The repeat count of `seq * n`, if `n` is an int (negative counts as 0).
     fn repeat_count(&mut self, n: &Value) -> Option<PyResult<usize>> {
-        if self.user_class(n).is_some()
-            && (self.py_special(n, "__index__").is_some() || Self::inst_base(n).is_some())
-        {
+        if self.user_index_like(n) {
             return match self.user_index(n) {
                 Ok(i) => self.repeat_count(&i),
                 Err(e) => Some(Err(e)),

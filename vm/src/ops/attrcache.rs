@@ -10,7 +10,7 @@ use crate::interp::{PyResult, Vm};
 use crate::objects::PyObject;
 use crate::objects::instance::{Instance, Shape};
 use crate::objects::types::{as_type, type_epoch};
-use crate::ops::objattr::{has_py_special, is_heap_type};
+use crate::ops::objattr::{has_py_special, is_data_descr, is_heap_type};
 use crate::value::Value;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -34,18 +34,6 @@ pub struct AttrCache {
 
 pub type AttrCacheSlot = RefCell<Option<AttrCache>>;
 
-/// A class attribute that no instance attribute can shadow or that intercepts stores.
-fn is_data_descr(d: &Value) -> bool {
-    match d.as_obj() {
-        Some(PyObject::Property(_)) => true,
-        Some(PyObject::Instance(i)) if is_heap_type(&i.class) => {
-            let t = as_type(&i.class);
-            t.lookup("__set__").is_some() || t.lookup("__delete__").is_some()
-        }
-        _ => false,
-    }
-}
-
 /// May loads of `name` on instances of this class skip the generic protocol?
 fn plain_instance<'a>(obj: &'a Value) -> Option<&'a Instance> {
     match obj.as_obj() {
@@ -60,7 +48,7 @@ fn plain_instance<'a>(obj: &'a Value) -> Option<&'a Instance> {
 
 impl Vm {
     #[inline]
-    fn cached(&self, cache: &AttrCacheSlot, i: &Instance) -> Option<(AttrHitRef, usize)> {
+    fn cached(&self, cache: &AttrCacheSlot, i: &Instance) -> Option<AttrHitRef> {
         let c = cache.borrow();
         let c = c.as_ref()?;
         let a = i.attrs.borrow();
@@ -68,9 +56,9 @@ impl Vm {
             return None;
         }
         Some(match &c.hit {
-            AttrHit::Slot(k) => (AttrHitRef::Value(a.values[*k].clone()), 0),
-            AttrHit::Method(f) => (AttrHitRef::Method(f.clone()), 0),
-            AttrHit::ClassValue(v) => (AttrHitRef::Value(v.clone()), 0),
+            AttrHit::Slot(k) => AttrHitRef::Value(a.values[*k].clone()),
+            AttrHit::Method(f) => AttrHitRef::Method(f.clone()),
+            AttrHit::ClassValue(v) => AttrHitRef::Value(v.clone()),
             AttrHit::Append(_) => return None,
         })
     }
@@ -118,8 +106,8 @@ impl Vm {
             return self.getattr(obj, name);
         };
         match self.cached(cache, i) {
-            Some((AttrHitRef::Value(v), _)) => return Ok(v),
-            Some((AttrHitRef::Method(f), _)) => {
+            Some(AttrHitRef::Value(v)) => return Ok(v),
+            Some(AttrHitRef::Method(f)) => {
                 return Ok(Value::obj(PyObject::Method {
                     func: f,
                     self_: obj.clone(),
@@ -146,8 +134,8 @@ impl Vm {
             return None;
         };
         match self.cached(cache, i) {
-            Some((AttrHitRef::Method(f), _)) => return Some(Ok((f, obj.clone()))),
-            Some((AttrHitRef::Value(v), _)) => return Some(Ok((Value::Null, v))),
+            Some(AttrHitRef::Method(f)) => return Some(Ok((f, obj.clone()))),
+            Some(AttrHitRef::Value(v)) => return Some(Ok((Value::Null, v))),
             None => {}
         }
         let r = self.load_method(obj, name);

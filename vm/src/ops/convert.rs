@@ -44,6 +44,12 @@ impl Vm {
         }
     }
 
+    /// Does a user-defined object stand for an int (`__index__`, or an int subclass)?
+    pub(crate) fn user_index_like(&self, v: &Value) -> bool {
+        self.user_class(v).is_some()
+            && (self.py_special(v, "__index__").is_some() || Self::inst_base(v).is_some())
+    }
+
     /// `operator.index(v)` for an instance of a user-defined class (`__index__`, which must
     /// return an int; an int subclass gives its value).
     pub(crate) fn user_index(&mut self, v: &Value) -> PyResult<Value> {

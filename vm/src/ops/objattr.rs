@@ -38,6 +38,19 @@ pub fn has_py_special(v: &Value, name: &str) -> bool {
     user_class_of(v).is_some_and(|c| as_type(c).lookup(name).is_some_and(|m| is_python_level(&m)))
 }
 
+/// Does `d` (a class attribute) define `__set__` or `__delete__` (so it takes precedence over
+/// the instance's own attributes)?
+pub fn is_data_descr(d: &Value) -> bool {
+    match d.as_obj() {
+        Some(PyObject::Property(_)) => true,
+        Some(PyObject::Instance(i)) if is_heap_type(&i.class) => {
+            let t = as_type(&i.class);
+            t.lookup("__set__").is_some() || t.lookup("__delete__").is_some()
+        }
+        _ => false,
+    }
+}
+
 /// Is `m` (found on a class) implemented in Python rather than by a builtin type?
 pub fn is_python_level(m: &Value) -> bool {
     !matches!(m.as_obj(), Some(PyObject::Builtin(_)))
@@ -93,18 +106,6 @@ impl Vm {
     ) -> Option<PyResult<Value>> {
         let m = self.py_special(obj, name)?;
         Some(self.call_method_value(&m, obj, args))
-    }
-
-    /// Does `d` (a class attribute) define `__set__` or `__delete__`?
-    fn is_data_descr(&self, d: &Value) -> bool {
-        match d.as_obj() {
-            Some(PyObject::Property(_)) => true,
-            Some(PyObject::Instance(i)) if is_heap_type(&i.class) => {
-                let t = as_type(&i.class);
-                t.lookup("__set__").is_some() || t.lookup("__delete__").is_some()
-            }
-            _ => false,
-        }
     }
 
     fn bound_method(func: Value, self_: Value) -> Value {
@@ -205,7 +206,7 @@ impl Vm {
         }
         let descr = as_type(&cls).lookup(name);
         if let Some(d) = &descr
-            && self.is_data_descr(d)
+            && is_data_descr(d)
         {
             return self.descr_get(d.clone(), obj, &cls);
         }
@@ -253,7 +254,7 @@ impl Vm {
             None
         };
         if let Some(d) = &meta_attr
-            && self.is_data_descr(d)
+            && is_data_descr(d)
         {
             return self.descr_get(d.clone(), tv, &meta);
         }

@@ -80,9 +80,7 @@ impl Vm {
 
     /// A slice bound: an int (big ints clamp), or an object with `__index__`.
     fn slice_index(&mut self, v: &Value) -> PyResult<i64> {
-        if self.user_class(v).is_some()
-            && (self.py_special(v, "__index__").is_some() || Self::inst_base(v).is_some())
-        {
+        if self.user_index_like(v) {
             let i = self.user_index(v)?;
             return self.slice_index(&i);
         }
@@ -106,9 +104,7 @@ impl Vm {
 
     /// Normalise a sequence index (negative from the end); None if out of range.
     fn seq_index(&mut self, idx: &Value, n: usize, what: &str) -> PyResult<Option<usize>> {
-        if self.user_class(idx).is_some()
-            && (self.py_special(idx, "__index__").is_some() || Self::inst_base(idx).is_some())
-        {
+        if self.user_index_like(idx) {
             let i = self.user_index(idx)?;
             return self.seq_index(&i, n, what);
         }
