@@ -33,4 +33,5 @@ aborts! {
     UnboundLocal, "read of an unbound local";
     UnsupportedGlobal, "global not found in the globals or builtins dict";
     BridgeEnd, "a side trace left its loop without rejoining it";
+    UnsupportedAttr, "attribute access the recorder cannot specialise (not a plain instance's slot, class attribute or method)";
 }

@@ -24,13 +24,18 @@ pub fn ir(t: &Trace) -> String {
             let _ = write!(s, " {r}");
         }
         match i.op {
-            Opc::Param => {
+            Opc::Param | Opc::SetSlot => {
                 let _ = write!(s, " slot={}", i.imm);
             }
             Opc::ConstFloat => {
                 let _ = write!(s, " {:?}", f64::from_bits(i.imm as u64));
             }
-            Opc::ConstInt | Opc::ConstBool | Opc::CmpInt | Opc::CmpFloat | Opc::LoadElem => {
+            Opc::ConstInt
+            | Opc::ConstBool
+            | Opc::CmpInt
+            | Opc::CmpFloat
+            | Opc::LoadElem
+            | Opc::ElemRef => {
                 let _ = write!(s, " {}", i.imm);
             }
             Opc::SeqPtr => {
@@ -41,6 +46,9 @@ pub fn ir(t: &Trace) -> String {
             }
             Opc::GuardWatch => {
                 let _ = write!(s, " {}", t.watches[i.imm as usize].what);
+            }
+            Opc::GuardShape => {
+                let _ = write!(s, " {:?}", t.shapes[i.imm as usize]);
             }
             _ => {}
         }

@@ -118,6 +118,14 @@ ir_ops! {
     LoadElem,     2,    false, true;    // item b of the items at a; imm = the tag it must have
     StoreElem,    3,    false, true;    // item b of the items at a = c; exits if the old item is an object
     ListAppend,   2,    false, false;   // list a .append(b)
+    IsSame,       2,    false, true;    // a is b (imm 1: is not) for objects and None; exits when
+                                        // either is another kind of value
+    SetSlot,      1,    false, false;   // slot imm of the loop's frame = a clone of object a (the old
+                                        // value dropped after): the slot's address, an Obj
+    GuardShape,   1,    false, true;    // a is a plain instance whose shape is Trace::shapes[imm]:
+                                        // the address of its attribute values (items, as a list's)
+    ElemRef,      1,    false, true;    // the address of item imm of the items at a, which must hold
+                                        // an object (an Obj value borrowed from its container)
     CallPure,     3,    false, true;    // consts[imm](a[, b[, c]]): a pure builtin; exits (before the
                                         // call, which the interpreter repeats) unless the result has
                                         // the trace's type
@@ -141,6 +149,8 @@ impl Opc {
                 | Opc::GuardRangeIter
                 | Opc::SeqPtr
                 | Opc::SeqLen
+                | Opc::GuardShape
+                | Opc::ElemRef
         )
     }
 }
@@ -278,6 +288,9 @@ pub struct Trace {
     pub seen_nonneg: Vec<u32>,
     /// Int params checked to be non-negative on entry (see `opt::sign`).
     pub nonneg_params: Vec<Ref>,
+    /// The instance shapes `GuardShape`s compare with (kept alive, so their addresses stay
+    /// unique).
+    pub shapes: Vec<pyjit_vm::interp::jit::JitShape>,
 }
 
 impl Trace {

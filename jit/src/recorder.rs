@@ -19,6 +19,9 @@ use pyjit_vm::value::Value;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::rc::Rc;
 
+mod attrs;
+use attrs::is_instance;
+
 /// The abstract state of one frame.
 #[derive(Default)]
 struct FState {
@@ -57,6 +60,11 @@ pub struct Recorder {
     seqs: HashMap<Ref, (Ref, Ref)>,
     /// Objects already checked to be range iterators / checked identities.
     checked: HashSet<(Ref, i64)>,
+    /// Slots of the loop's frame the trace has assigned objects to (`SetSlot`), with the refs
+    /// that stand for them (the frame holds the values, so snapshots need not list them).
+    root_objs: BTreeMap<u32, Ref>,
+    /// Per (instance, shape index): its `GuardShape`; per (values, slot): its `ElemRef`.
+    attr_refs: HashMap<(Ref, bool, i64), Ref>,
     /// A fix-up to apply once the interpreter has run the previous instruction.
     pending: Option<Pending>,
     /// A bridge (a side trace from a guard's exit, closed by a jump back to `trace.header`).
@@ -129,6 +137,8 @@ impl Recorder {
             max_inline,
             seqs: HashMap::new(),
             checked: HashSet::new(),
+            attr_refs: HashMap::new(),
+            root_objs: BTreeMap::new(),
             pending: None,
             bridge: header.is_some(),
             loop_depth: header.map_or((f.localsplus.len() - nl) as u32, |h| h.1),
@@ -192,30 +202,35 @@ impl Recorder {
             if keys_only && !what.ends_with("keys") {
                 continue;
             }
-            // one watch per word (CSE then removes the repeated guards)
-            let i = match self
-                .trace
-                .watches
-                .iter()
-                .position(|w| w.addr == addr && w.expected == expected)
-            {
-                Some(i) => i,
-                None => {
-                    let what = if what.ends_with("keys") {
-                        what.to_string()
-                    } else {
-                        format!("{name} {what}")
-                    };
-                    self.trace.watches.push(Watch {
-                        addr,
-                        expected,
-                        what,
-                    });
-                    self.trace.watches.len() - 1
-                }
+            let what = if what.ends_with("keys") {
+                what.to_string()
+            } else {
+                format!("{name} {what}")
             };
-            self.guard3(Opc::GuardWatch, [NO_REF; 3], i as i64, Ty::Void, pc);
+            self.watch_word(addr, expected, what, pc);
         }
+    }
+
+    /// A guard that the word at `addr` still holds `expected` (one watch per word: CSE then
+    /// removes the repeated guards).
+    fn watch_word(&mut self, addr: usize, expected: u64, what: String, pc: usize) {
+        let i = match self
+            .trace
+            .watches
+            .iter()
+            .position(|w| w.addr == addr && w.expected == expected)
+        {
+            Some(i) => i,
+            None => {
+                self.trace.watches.push(Watch {
+                    addr,
+                    expected,
+                    what,
+                });
+                self.trace.watches.len() - 1
+            }
+        };
+        self.guard3(Opc::GuardWatch, [NO_REF; 3], i as i64, Ty::Void, pc);
     }
 
     /// A constant: unboxed for numbers, a `ConstObj` for objects and `None`.
@@ -337,7 +352,7 @@ impl Recorder {
         if !self.inl.is_empty() {
             return self.st().cur.get(&i).copied().ok_or(Abort::UnboundLocal);
         }
-        if let Some(&r) = self.root.cur.get(&i) {
+        if let Some(&r) = self.root.cur.get(&i).or(self.root_objs.get(&i)) {
             return Ok(r);
         }
         if let Some(&r) = self.params.get(&i) {
@@ -408,11 +423,13 @@ impl Recorder {
                 let r = self.load_local(f, arg)?;
                 self.push(r);
             }
+            Op::STORE_FAST if self.inl.is_empty() && self.ty(self.peek(0)) == Ty::Obj => {
+                self.set_slot(arg)?;
+            }
             Op::STORE_FAST => {
-                // the loop's frame never has objects written by a trace (its exits store only
-                // unboxed values and clones of objects it does not own)
-                if self.inl.is_empty() && self.ty(self.peek(0)) == Ty::Obj {
-                    return Err(Abort::UnsupportedType);
+                if self.inl.is_empty() && self.root_objs.contains_key(&arg) {
+                    // a slot holding an object the trace assigned now gets a number
+                    return Err(Abort::TypeUnstable);
                 }
                 let r = self.pop();
                 self.st().cur.insert(arg, r);
@@ -502,6 +519,19 @@ impl Recorder {
                 let r = self.emit(op, a, b, arg as i64, Ty::Bool);
                 self.push(r);
             }
+            Op::IS_OP => {
+                let (a, b) = (self.peek(1), self.peek(0));
+                let kinds_ok = [Self::seen(f, 1), Self::seen(f, 0)]
+                    .iter()
+                    .all(|v| matches!(v, Value::None | Value::Obj(_)));
+                if !kinds_ok || self.ty(a) != Ty::Obj || self.ty(b) != Ty::Obj {
+                    return Err(Abort::UnsupportedType);
+                }
+                let r = self.guard3(Opc::IsSame, [a, b, NO_REF], arg as i64, Ty::Bool, pc);
+                self.pop();
+                self.pop();
+                self.push(r);
+            }
             Op::UNARY_NEGATIVE => {
                 let a = self.peek(0);
                 let r = match self.ty(a) {
@@ -555,10 +585,9 @@ impl Recorder {
                 let it = self.peek(0);
                 let ty = match seq_iter_next(Self::seen(f, 0)).unwrap() {
                     None => return Err(Abort::LoopExit),
-                    Some(v) => match value_ty(&v) {
-                        Some(t @ (Ty::Int | Ty::Float | Ty::Bool)) => t,
-                        _ => return Err(Abort::UnsupportedType),
-                    },
+                    // an object item is its address in the sequence (the `STORE_FAST` that
+                    // follows clones it into its slot)
+                    Some(v) => value_ty(&v).ok_or(Abort::UnsupportedType)?,
                 };
                 if self.ty(it) != Ty::Obj {
                     return Err(Abort::UnsupportedType);
@@ -631,6 +660,9 @@ impl Recorder {
                 self.pop();
                 self.pop();
             }
+            Op::LOAD_ATTR => self.load_attr(f, pc, arg)?,
+            Op::STORE_ATTR => self.store_attr(f, pc, arg)?,
+            Op::LOAD_METHOD if is_instance(Self::seen(f, 0)) => self.load_method(f, pc, arg)?,
             Op::LOAD_METHOD => {
                 let recv = self.peek(0);
                 let is_list =

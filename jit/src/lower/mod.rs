@@ -83,6 +83,8 @@ helpers! {
     SeqNext = "pyjit_seq_next", rt::pyjit_seq_next, [I64, I64, I64] -> I8;
     RangeState = "pyjit_range_state", rt::pyjit_range_state, [I64, I64] -> I8;
     RangeSet = "pyjit_range_set", rt::pyjit_range_set, [I64, I64, I64] -> VOID;
+    InstValues = "pyjit_inst_values", rt::pyjit_inst_values, [I64, I64] -> I64;
+    Assign = "pyjit_assign", rt::pyjit_assign, [I64, I64] -> VOID;
 }
 
 /// The trace function's signature.
@@ -133,6 +135,8 @@ pub(crate) struct Lower<'t> {
     pub lens: Vec<Option<CValue>>,
     pub helpers: Vec<FuncRef>,
     pub vm: CValue,
+    /// The frame's slots (`localsplus`).
+    pub slots: CValue,
     /// A 16-byte-aligned stack area for helper results and boxed arguments.
     pub tmp: cranelift_codegen::ir::StackSlot,
     pub flags: MemFlagsData,
@@ -212,6 +216,7 @@ pub fn build(t: &Trace, func: &mut Function, env: &Env, cfg: TargetFrontendConfi
         lens: vec![None; t.insts.len()],
         helpers,
         vm,
+        slots,
         tmp,
         flags: MemFlagsData::trusted(),
         fault: env.fault,

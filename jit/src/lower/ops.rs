@@ -296,6 +296,57 @@ pub(crate) fn inst(l: &mut Lower, b: &mut FunctionBuilder, k: usize, fail: Optio
             b.ins().store(l.flags, v(i.c), addr, PAYLOAD_OFFSET as i32);
             None
         }
+        Opc::GuardShape => {
+            let shape = b
+                .ins()
+                .iconst(types::I64, l.t.shapes[i.imm as usize].addr() as i64);
+            let ptr = l.call(b, Helper::InstValues, &[v(i.a), shape]).unwrap();
+            let bad = b.ins().icmp_imm_s(IntCC::Equal, ptr, 0);
+            exit_if(b, bad, fail());
+            Some(ptr)
+        }
+        Opc::ElemRef => {
+            let addr = b.ins().iadd_imm_s(v(i.a), i.imm * 16);
+            let tg = b.ins().load(types::I64, l.flags, addr, 0);
+            let bad = b.ins().icmp_imm_s(IntCC::NotEqual, tg, tag::OBJ as i64);
+            exit_if(b, bad, fail());
+            Some(addr)
+        }
+        Opc::IsSame => {
+            let (ta, tb) = (
+                b.ins().load(types::I64, l.flags, v(i.a), 0),
+                b.ins().load(types::I64, l.flags, v(i.b), 0),
+            );
+            let mut kind_ok = |t| {
+                let none = b.ins().icmp_imm_s(IntCC::Equal, t, tag::NONE as i64);
+                let obj = b.ins().icmp_imm_s(IntCC::Equal, t, tag::OBJ as i64);
+                b.ins().bor(none, obj)
+            };
+            let (oka, okb) = (kind_ok(ta), kind_ok(tb));
+            let ok = b.ins().band(oka, okb);
+            let bad = b.ins().icmp_imm_s(IntCC::Equal, ok, 0);
+            exit_if(b, bad, fail());
+            // the same object, or both None (whose payload word means nothing)
+            let off = PAYLOAD_OFFSET as i32;
+            let pa = b.ins().load(types::I64, l.flags, v(i.a), off);
+            let pb = b.ins().load(types::I64, l.flags, v(i.b), off);
+            let same_tag = b.ins().icmp(IntCC::Equal, ta, tb);
+            let same_word = b.ins().icmp(IntCC::Equal, pa, pb);
+            let none = b.ins().icmp_imm_s(IntCC::Equal, ta, tag::NONE as i64);
+            let either = b.ins().bor(none, same_word);
+            let is = b.ins().band(same_tag, either);
+            let r = bool64(b, is);
+            Some(if i.imm != 0 {
+                b.ins().bxor_imm_s(r, 1)
+            } else {
+                r
+            })
+        }
+        Opc::SetSlot => {
+            let dst = b.ins().iadd_imm_s(l.slots, i.imm * 16);
+            l.call(b, Helper::Assign, &[dst, v(i.a)]);
+            Some(dst)
+        }
         Opc::ListAppend => {
             let tmp = b.ins().stack_addr(types::I64, l.tmp, 0);
             l.store_value(b, i.b, tmp, 0);

@@ -320,6 +320,17 @@ pub unsafe extern "C" fn pyjit_clone_into(dst: *mut Value, src: *const Value) {
     unsafe { std::ptr::write(dst, (*src).clone()) }
 }
 
+/// Store a clone of the `Value` at `src` into the frame slot at `dst`, then drop the slot's old
+/// value (in that order, so `src` may point into an object only the old value kept alive).
+///
+/// # Safety
+/// `src` must point at an initialised `Value`, `dst` at an initialised `Value` of a live frame.
+pub unsafe extern "C" fn pyjit_assign(dst: *mut Value, src: *const Value) {
+    // SAFETY: see the function's contract; the clone is made before `dst` is touched.
+    let old = unsafe { std::ptr::replace(dst, (*src).clone()) };
+    drop(old);
+}
+
 /// Call the pure builtin in the `Value` at `func` with the `n` `Value`s at `args` (borrowed, not
 /// consumed). When it returns a value whose tag is `tag`, its payload word goes to `out` and the
 /// result is 1; otherwise (another type, or an exception) the result is dropped and 0 returned,
@@ -410,7 +421,8 @@ pub unsafe extern "C" fn pyjit_range_set(slot: *const Value, next: i64, left: i6
 }
 
 /// `next()` of the list or tuple iterator in the `Value` at `slot` when the next item has tag
-/// `tag` (an int, float or bool): writes its payload word to `out`, advances and returns 1.
+/// `tag`: writes its payload word to `out` (for an object, the address of the item's `Value`,
+/// valid while the sequence is not resized), advances and returns 1.
 /// Otherwise (another kind of iterator, exhausted, an item of another type) returns 0 and leaves
 /// the iterator as it was, so the interpreter's `FOR_ITER` repeats the step.
 ///
@@ -432,6 +444,9 @@ pub unsafe extern "C" fn pyjit_seq_next(slot: *const Value, tag: u64, out: *mut 
         Some(Value::Int(i)) if tag == crate::value::tag::INT as u64 => Some(*i as u64),
         Some(Value::Float(x)) if tag == crate::value::tag::FLOAT as u64 => Some(x.to_bits()),
         Some(Value::Bool(b)) if tag == crate::value::tag::BOOL as u64 => Some(*b as u64),
+        Some(v @ Value::Obj(_)) if tag == crate::value::tag::OBJ as u64 => {
+            Some(v as *const Value as u64)
+        }
         _ => None,
     };
     let w = match seq.as_obj() {
@@ -450,5 +465,55 @@ pub unsafe extern "C" fn pyjit_seq_next(slot: *const Value, tag: u64, out: *mut 
             1
         }
         None => 0,
+    }
+}
+
+/// The address of the attribute values of the instance in the `Value` at `slot`, when its shape is
+/// the one at `shape` (so it is a plain instance whose attributes are in slots, laid out as the
+/// shape says); 0 otherwise. The address stays valid while the instance keeps that shape (a trace
+/// never changes an instance's shape: it stores only into existing slots).
+///
+/// # Safety
+/// `slot` must point at an initialised `Value`; `shape` is the address of a live `Shape` the
+/// caller keeps alive (so no other shape can have its address).
+pub unsafe extern "C" fn pyjit_inst_values(slot: *const Value, shape: u64) -> u64 {
+    // SAFETY: see the function's contract.
+    let Value::Obj(o) = (unsafe { &*slot }) else {
+        return 0;
+    };
+    let PyObject::Instance(i) = &**o else {
+        return 0;
+    };
+    let Ok(a) = i.attrs.try_borrow() else {
+        return 0;
+    };
+    if std::rc::Rc::as_ptr(&a.shape) as u64 != shape || a.dict.is_some() {
+        return 0;
+    }
+    a.values.as_ptr() as u64
+}
+
+/// A shape a trace guards on, held alive by the trace.
+#[derive(Clone)]
+pub struct JitShape(pub std::rc::Rc<crate::objects::instance::Shape>);
+
+impl JitShape {
+    pub fn addr(&self) -> usize {
+        std::rc::Rc::as_ptr(&self.0) as usize
+    }
+}
+
+impl std::fmt::Debug for JitShape {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let names: Vec<String> = self
+            .0
+            .names
+            .iter()
+            .map(|n| {
+                n.str_ref()
+                    .map_or(String::new(), |s| s.as_str().to_string())
+            })
+            .collect();
+        write!(f, "shape({})", names.join(","))
     }
 }

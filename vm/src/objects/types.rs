@@ -60,6 +60,12 @@ pub fn type_epoch() -> u64 {
     TYPE_EPOCH.with(|e| e.get())
 }
 
+/// The address of this thread's type epoch (a `u64`), which JIT traces watch: it stays valid
+/// while the thread runs.
+pub fn type_epoch_addr() -> usize {
+    TYPE_EPOCH.with(|e| e.as_ptr() as usize)
+}
+
 impl TypeObj {
     /// Look a name up along the MRO (cached).
     pub fn lookup(&self, name: &str) -> Option<Value> {

@@ -65,34 +65,13 @@ impl Vm {
 
     /// Record how `name` was found on instance `i`, for the next load with the same shape.
     fn fill_load(&self, cache: &AttrCacheSlot, i: &Instance, name: &str) {
-        let a = i.attrs.borrow();
-        if a.dict.is_some() {
-            return;
+        if let Some((shape, hit)) = load_plan(i, name) {
+            *cache.borrow_mut() = Some(AttrCache {
+                shape,
+                epoch: type_epoch(),
+                hit,
+            });
         }
-        let descr = as_type(&i.class).lookup(name);
-        if descr.as_ref().is_some_and(is_data_descr) {
-            return;
-        }
-        let hit = match (a.shape.index(name), descr) {
-            (Some(k), _) => AttrHit::Slot(k),
-            (None, Some(d)) => match d.as_obj() {
-                Some(PyObject::Function(_)) => AttrHit::Method(d),
-                Some(
-                    PyObject::Property(_)
-                    | PyObject::StaticMethod(_)
-                    | PyObject::ClassMethod(_)
-                    | PyObject::Builtin(_)
-                    | PyObject::Instance(_),
-                ) => return,
-                _ => AttrHit::ClassValue(d),
-            },
-            (None, None) => return,
-        };
-        *cache.borrow_mut() = Some(AttrCache {
-            shape: a.shape.clone(),
-            epoch: type_epoch(),
-            hit,
-        });
     }
 
     /// `LOAD_ATTR` through the inline cache.
@@ -213,6 +192,65 @@ impl Vm {
         });
         Ok(())
     }
+}
+
+/// How a load of `name` from instance `i` resolves while its shape and the type epoch stay what
+/// they are now: None when it takes the generic protocol (dict mode, a data descriptor, or a
+/// class attribute that is a descriptor other than a function). The caller has checked that the
+/// instance is plain (`plain_instance`).
+fn load_plan(i: &Instance, name: &str) -> Option<(Rc<Shape>, AttrHit)> {
+    let a = i.attrs.borrow();
+    if a.dict.is_some() {
+        return None;
+    }
+    let descr = as_type(&i.class).lookup(name);
+    if descr.as_ref().is_some_and(is_data_descr) {
+        return None;
+    }
+    let hit = match (a.shape.index(name), descr) {
+        (Some(k), _) => AttrHit::Slot(k),
+        (None, Some(d)) => match d.as_obj() {
+            Some(PyObject::Function(_)) => AttrHit::Method(d),
+            Some(
+                PyObject::Property(_)
+                | PyObject::StaticMethod(_)
+                | PyObject::ClassMethod(_)
+                | PyObject::Builtin(_)
+                | PyObject::Instance(_),
+            ) => return None,
+            _ => AttrHit::ClassValue(d),
+        },
+        (None, None) => return None,
+    };
+    Some((a.shape.clone(), hit))
+}
+
+/// For the JIT: how a load of `name` from `obj` resolves (see `load_plan`), when `obj` is a plain
+/// instance of a user-defined class.
+pub fn jit_load_plan(obj: &Value, name: &str) -> Option<(Rc<Shape>, AttrHit)> {
+    load_plan(plain_instance(obj)?, name)
+}
+
+/// For the JIT: the shape and slot a store of `name` into `obj` overwrites, when it is a plain
+/// store into an existing slot (no `__setattr__`, no data descriptor, no shape change).
+pub fn jit_store_plan(obj: &Value, name: &str) -> Option<(Rc<Shape>, usize)> {
+    let Some(PyObject::Instance(i)) = obj.as_obj() else {
+        return None;
+    };
+    if !is_heap_type(&i.class)
+        || has_py_special(obj, "__setattr__")
+        || as_type(&i.class)
+            .lookup(name)
+            .as_ref()
+            .is_some_and(is_data_descr)
+    {
+        return None;
+    }
+    let a = i.attrs.borrow();
+    if a.dict.is_some() {
+        return None;
+    }
+    Some((a.shape.clone(), a.shape.index(name)?))
 }
 
 enum AttrHitRef {
