@@ -230,7 +230,13 @@ fn object_delattr(vm: &mut Vm, a: Args) -> PyResult<Value> {
 /// `object.__init_subclass__()`: takes no arguments (an implicit classmethod; reached unbound).
 fn object_init_subclass(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if a.has_kwargs() || a.args.len() > 1 {
-        return Err(vm.type_error("__init_subclass__() takes no keyword arguments"));
+        let cls = match a.args.first().and_then(|c| c.as_obj()) {
+            Some(PyObject::Type(t)) => format!("{}.", t.name),
+            _ => String::new(),
+        };
+        return Err(vm.type_error(format!(
+            "{cls}__init_subclass__() takes no keyword arguments"
+        )));
     }
     Ok(Value::None)
 }

@@ -591,7 +591,12 @@ fn all(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn chr(vm: &mut Vm, a: Args) -> PyResult<Value> {
     check_args(vm, "chr", &a, 1, 1)?;
-    let i = match &a.args[0] {
+    let v = if vm.user_class(&a.args[0]).is_some() {
+        vm.to_int_value(&a.args[0])?
+    } else {
+        a.args[0].clone()
+    };
+    let i = match &v {
         Value::Int(i) => *i,
         Value::Bool(b) => *b as i64,
         Value::Obj(o) if matches!(&**o, PyObject::Int(_)) => {
@@ -639,12 +644,7 @@ fn ord(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn radix(vm: &mut Vm, a: Args, name: &str, prefix: &str, r: u32) -> PyResult<Value> {
     check_args(vm, name, &a, 1, 1)?;
-    let v = vm.to_int_value(&a.args[0]).map_err(|_| {
-        vm.type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            vm.type_name(&a.args[0])
-        ))
-    })?;
+    let v = vm.to_int_value(&a.args[0])?;
     let b = match &v {
         Value::Int(i) => BigInt::from(*i),
         Value::Obj(o) => match &**o {
@@ -828,6 +828,14 @@ fn pow(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if args.len() == 2 || args[2].is_none() {
         return vm.binary_op(&args[0], &args[1], BinOpKind::Power);
     }
+    // int subclasses take part with their values
+    let args: Vec<Value> = args
+        .iter()
+        .map(|v| match Vm::inst_base(v) {
+            Some(b) if matches!(as_num(b), Some(Num::I(_) | Num::B(_))) => b.clone(),
+            _ => v.clone(),
+        })
+        .collect();
     let ints = args
         .iter()
         .all(|v| matches!(as_num(v), Some(Num::I(_) | Num::B(_))));
@@ -870,6 +878,18 @@ fn round(vm: &mut Vm, a: Args) -> PyResult<Value> {
         return Err(vm.type_error("round() missing required argument 'number' (pos 1)"));
     }
     let x = &pos[0];
+    if vm.user_class(x).is_some() {
+        let x = x.clone();
+        let nd_args: Vec<Value> = nd.iter().filter(|v| !v.is_none()).cloned().collect();
+        if let Some(r) = vm.call_special(&x, "__round__", &nd_args) {
+            return r;
+        }
+        if let Some(b) = Vm::inst_base(&x) {
+            let mut args = vec![b.clone()];
+            args.extend(nd_args);
+            return round(vm, Args::new(&args));
+        }
+    }
     let nd = match nd {
         Some(v) if !v.is_none() => Some(vm.to_index(&v)?),
         _ => None,

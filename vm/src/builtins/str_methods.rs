@@ -300,7 +300,11 @@ fn join(vm: &mut Vm, a: Args) -> PyResult<Value> {
         if i > 0 {
             out.push_str(sep);
         }
-        match x.str_ref() {
+        // a str subclass joins as the str it carries
+        match x
+            .str_ref()
+            .or_else(|| Vm::inst_base(x).and_then(|b| b.str_ref()))
+        {
             Some(t) => out.push_str(t.as_str()),
             None => {
                 return Err(vm.type_error(format!(

@@ -19,6 +19,30 @@ fn int_parts(v: &Value) -> Option<(bool, String)> {
     }
 }
 
+/// The number a numeric conversion formats, for an instance of a user-defined class: `%d` takes
+/// `__int__` (or `__index__`), `%x`/`%o` `__index__`, `%f` and friends `__float__`, `%c` an int
+/// subclass's value. Anything else is returned as it is (and rejected by the conversion).
+fn numeric_arg(vm: &mut Vm, v: Value, conv: char) -> PyResult<Value> {
+    if vm.user_class(&v).is_none() {
+        return Ok(v);
+    }
+    let has = |vm: &Vm, name: &str| vm.py_special(&v, name).is_some();
+    match conv {
+        'd' | 'i' | 'u' if has(vm, "__int__") || has(vm, "__index__") => vm.int_from(&v),
+        'x' | 'X' | 'o' | 'c' | 'd' | 'i' | 'u' if vm.user_index_like(&v) => vm.user_index(&v),
+        'e' | 'E' | 'f' | 'F' | 'g' | 'G'
+            if has(vm, "__float__") || has(vm, "__index__") || Vm::inst_base(&v).is_some() =>
+        {
+            vm.float_from(&v).map(Value::Float)
+        }
+        'd' | 'i' | 'u' => match Vm::inst_base(&v) {
+            Some(b @ Value::Float(_)) => Ok(b.clone()),
+            _ => Ok(v),
+        },
+        _ => Ok(v),
+    }
+}
+
 /// `fmt % args` for a str `fmt`.
 pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<Value> {
     let t = fmt.str_ref().unwrap().as_str().to_string();
@@ -166,6 +190,7 @@ fn percent_core(vm: &mut Vm, t: &str, args: &Value, bytes: bool) -> PyResult<Str
                     }
                     None => next_arg(vm)?,
                 };
+                let v = numeric_arg(vm, v, conv)?;
                 let piece = match conv {
                     's' if bytes => {
                         let mut s = match v.as_obj() {

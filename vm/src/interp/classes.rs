@@ -73,7 +73,9 @@ impl Vm {
         let bases_tuple = self.new_tuple(bases.clone());
         let ns = match self.getattr_opt(&meta, "__prepare__")? {
             Some(p) if !matches!(p.as_obj(), Some(PyObject::Builtin(_))) => {
-                let ns = self.call(&p, &[name.clone(), bases_tuple.clone()])?;
+                let mut pargs = vec![name.clone(), bases_tuple.clone()];
+                pargs.extend(kw_values.iter().cloned());
+                let ns = self.call_kw(&p, &pargs, &kw_names)?;
                 if !matches!(ns.as_obj(), Some(PyObject::Dict(_))) {
                     return Err(self.not_implemented(
                         "__prepare__ returning a mapping other than dict is not supported yet",
@@ -432,7 +434,7 @@ impl Vm {
                     }
                 }
                 return Err(self.type_error(format!(
-                    "Cannot create a consistent method resolution order (MRO) for bases {}",
+                    "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                     names.join(", ")
                 )));
             };

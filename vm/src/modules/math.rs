@@ -218,6 +218,29 @@ fn to_int_round(vm: &mut Vm, a: &Args, name: &str, f: fn(f64) -> f64) -> PyResul
             "math.{name}() takes exactly one argument (0 given)"
         )));
     };
+    let v = v.clone();
+    int_round_value(vm, &v, name, f)
+}
+
+fn int_round_value(vm: &mut Vm, v: &Value, name: &str, f: fn(f64) -> f64) -> PyResult<Value> {
+    if vm.user_class(v).is_some() {
+        // the class's __floor__/__ceil__/__trunc__, a builtin subclass's value, or __float__
+        if let Some(r) = vm.call_special(v, &format!("__{name}__"), &[]) {
+            return r;
+        }
+        if let Some(b) = Vm::inst_base(v) {
+            let b = b.clone();
+            return int_round_value(vm, &b, name, f);
+        }
+        if name == "trunc" {
+            return Err(vm.type_error(format!(
+                "type {} doesn't define __trunc__ method",
+                vm.type_name(v)
+            )));
+        }
+        let x = vm.float_from(v)?;
+        return vm.int_from_float(f(x));
+    }
     match as_num(v) {
         Some(Num::I(i)) => Ok(Value::Int(i)),
         Some(Num::B(_)) => Ok(v.clone()),

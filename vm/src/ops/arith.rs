@@ -581,7 +581,7 @@ impl Vm {
     }
 
     /// The repeat count of `seq * n`, if `n` is an int (negative counts as 0).
-    fn repeat_count(&mut self, n: &Value) -> Option<PyResult<usize>> {
+    pub(crate) fn repeat_count(&mut self, n: &Value) -> Option<PyResult<usize>> {
         if self.user_index_like(n) {
             return match self.user_index(n) {
                 Ok(i) => self.repeat_count(&i),
@@ -607,7 +607,7 @@ impl Vm {
         }
     }
 
-    fn repeat(&mut self, seq: &Value, n: usize) -> PyResult<Value> {
+    pub(crate) fn repeat(&mut self, seq: &Value, n: usize) -> PyResult<Value> {
         let Value::Obj(o) = seq else { unreachable!() };
         let len = match &**o {
             PyObject::Str(s) => s.as_str().len(),

@@ -301,6 +301,9 @@ impl Vm {
 
     /// A number as f64 for float-only contexts (`math.*`), converting big ints with overflow checks.
     pub fn big_or_small_to_f64(&mut self, v: &Value) -> PyResult<f64> {
+        if self.user_class(v).is_some() {
+            return self.float_from(v);
+        }
         match as_num(v) {
             Some(Num::B(b)) => big_to_f64(self, b),
             Some(n) => self.num_to_f64(&n),

@@ -84,8 +84,17 @@ impl Vm {
             Self::inst_base(b).unwrap_or(b).clone(),
         );
         // builtin sequence operations accept user objects (`"%s" % obj`, `lst += iterable`)
+        // (`str % obj` formats the instance itself, unless it is a tuple subclass's values)
+        let rhs = if op.base() == BinOpKind::Remainder
+            && matches!(ua.as_obj(), Some(PyObject::Str(_) | PyObject::Bytes(_)))
+            && !matches!(ub.as_obj(), Some(PyObject::Tuple(_)))
+        {
+            b.clone()
+        } else {
+            ub.clone()
+        };
         if self.user_class(&ua).is_none()
-            && let Some(r) = self.seq_op(&ua, &ub, op)?
+            && let Some(r) = self.seq_op(&ua, &rhs, op)?
         {
             return Ok(if op.is_inplace() && r.is(&ua) {
                 a.clone()
@@ -105,6 +114,24 @@ impl Vm {
                     Err(self.unsupported_binop(op, a, b))
                 }
                 Err(e) => Err(e),
+            };
+        }
+        // `x * seq`: a sequence repeated by an object with `__index__`
+        if op.base() == BinOpKind::Multiply
+            && self.user_class(&ua).is_some()
+            && matches!(
+                ub.as_obj(),
+                Some(
+                    PyObject::Str(_) | PyObject::List(_) | PyObject::Tuple(_) | PyObject::Bytes(_)
+                )
+            )
+        {
+            return match self.repeat_count(&ua) {
+                Some(n) => self.repeat(&ub, n?),
+                None => Err(self.type_error(format!(
+                    "can't multiply sequence by non-int of type '{}'",
+                    self.type_name(a)
+                ))),
             };
         }
         Err(self.unsupported_binop(op, a, b))

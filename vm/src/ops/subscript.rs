@@ -483,6 +483,15 @@ fn big_int_of(v: &Value) -> Option<BigInt> {
     }
 }
 
+/// An object with `__index__` as the int it stands for; anything else as it is.
+fn index_value(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    if vm.user_index_like(v) {
+        vm.user_index(v)
+    } else {
+        Ok(v.clone())
+    }
+}
+
 /// `slice.indices(length)`: CPython's `_PySlice_GetLongIndices`, on unbounded ints.
 fn slice_indices_method(vm: &mut Vm, a: Args) -> PyResult<Value> {
     use crate::builtins::bytes_methods::{Style, bind};
@@ -490,7 +499,7 @@ fn slice_indices_method(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let Some(PyObject::Slice(sl)) = a.args[0].as_obj() else {
         unreachable!()
     };
-    let len_v = p[0].unwrap();
+    let len_v = &index_value(vm, p[0].unwrap())?;
     let Some(length) = big_int_of(len_v) else {
         return Err(vm.type_error(format!(
             "'{}' object cannot be interpreted as an integer",
@@ -500,8 +509,9 @@ fn slice_indices_method(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if length.is_negative() {
         return Err(vm.value_error("length should not be negative"));
     }
-    let component = |vm: &Vm, v: &Value| -> PyResult<BigInt> {
-        big_int_of(v).ok_or_else(|| {
+    let component = |vm: &mut Vm, v: &Value| -> PyResult<BigInt> {
+        let v = index_value(vm, v)?;
+        big_int_of(&v).ok_or_else(|| {
             vm.type_error("slice indices must be integers or None or have an __index__ method")
         })
     };
