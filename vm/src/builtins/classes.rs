@@ -259,6 +259,80 @@ fn exception_with_traceback(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(a.args[0].clone())
 }
 
+/// `object.__getstate__()` (CPython 3.11): the instance's `__dict__`, or None when it has no
+/// attributes there; paired with a dict of its set slot values when its classes have `__slots__`.
+fn object_getstate(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    super::method_args(vm, &a, "__getstate__", 0, 0)?;
+    let obj = a.args[0].clone();
+    let Some(cls) = vm.user_class(&obj).cloned() else {
+        return Ok(Value::None);
+    };
+    // the slot names of the class and its bases
+    let mut slot_names: Vec<String> = Vec::new();
+    for t in as_type(&cls).mro.borrow().clone() {
+        let decl = crate::objects::types::dict_get_str(&as_type(&t).dict.borrow(), "__slots__");
+        let Some(decl) = decl else { continue };
+        let items = match decl.str_ref() {
+            Some(_) => vec![decl.clone()],
+            None => vm.collect(&decl)?,
+        };
+        for n in items {
+            if let Some(s) = n.str_ref()
+                && !matches!(s.as_str(), "__dict__" | "__weakref__")
+            {
+                slot_names.push(s.as_str().to_string());
+            }
+        }
+    }
+    let has_dict = as_type(&cls)
+        .heap
+        .as_ref()
+        .is_none_or(|h| h.slots.is_none());
+    let mut state = Value::None;
+    if has_dict {
+        let d = vm.getattr(&obj, "__dict__")?;
+        let names: Vec<Value> = match d.as_obj() {
+            Some(PyObject::Dict(dd)) => dd.borrow().keys().cloned().collect(),
+            _ => Vec::new(),
+        };
+        let own: Vec<Value> = names
+            .into_iter()
+            .filter(|k| {
+                k.str_ref()
+                    .is_none_or(|s| !slot_names.iter().any(|n| n == s.as_str()))
+            })
+            .collect();
+        if !own.is_empty() {
+            state = if slot_names.is_empty() {
+                d
+            } else {
+                let s = vm.new_dict(crate::objects::Dict::new());
+                for k in own {
+                    let v = vm.getitem(&d, &k)?;
+                    vm.setitem(&s, &k, v)?;
+                }
+                s
+            };
+        }
+    }
+    if slot_names.is_empty() {
+        return Ok(state);
+    }
+    let slots = vm.new_dict(crate::objects::Dict::new());
+    let mut any = false;
+    for n in &slot_names {
+        if let Some(v) = vm.getattr_opt(&obj, n)? {
+            let k = vm.new_str(n.as_str());
+            vm.setitem(&slots, &k, v)?;
+            any = true;
+        }
+    }
+    if !any {
+        return Ok(state);
+    }
+    Ok(vm.new_tuple(vec![state, slots]))
+}
+
 fn object_dir(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let obj = a.args[0].clone();
     let mut names: Vec<String> = Vec::new();
@@ -439,6 +513,7 @@ pub fn register(vm: &mut Vm, b: &ObjRef) {
     reg(vm, &t.object, "__delattr__", object_delattr);
     reg_static(vm, &t.object, "__init_subclass__", object_init_subclass);
     reg(vm, &t.object, "__dir__", object_dir);
+    reg(vm, &t.object, "__getstate__", object_getstate);
     for ty in [
         &t.int,
         &t.float,

@@ -33,7 +33,9 @@ impl Vm {
     /// `RETURN_GENERATOR`: wrap the (already bound) frame in a generator object.
     pub(crate) fn make_generator(&mut self, frame: Box<Frame>) -> Value {
         let (name, qualname) = (frame.code.name.clone(), frame.code.qualname.clone());
+        let code = frame.code.clone();
         Value::obj(PyObject::Generator(Box::new(RefCell::new(GenState {
+            code,
             frame: Some(frame),
             running: false,
             exc_info: Value::None,
@@ -91,7 +93,7 @@ impl Vm {
     }
 
     /// The sub-iterator and the `SEND` exit target of a generator suspended in `yield from`.
-    fn yield_from_target(&self, genobj: &ObjRef) -> Option<(Value, usize)> {
+    pub(crate) fn yield_from_target(&self, genobj: &ObjRef) -> Option<(Value, usize)> {
         let PyObject::Generator(g) = &**genobj else {
             return None;
         };

@@ -46,6 +46,26 @@ fn locals_snapshot(vm: &mut Vm, f: &Frame) -> ObjRef {
     Rc::new(PyObject::Dict(Box::new(std::cell::RefCell::new(d))))
 }
 
+/// `gen.gi_frame`: a snapshot of a suspended generator's frame (None once it has finished; the
+/// frame of a running generator is on the stack, and its snapshot has no caller here).
+pub fn generator_frame(vm: &mut Vm, g: &std::cell::RefCell<crate::objects::GenState>) -> Value {
+    let st = g.borrow();
+    let Some(f) = st.frame.as_deref() else {
+        return Value::None;
+    };
+    let fo = FrameObj {
+        code: f.code.clone(),
+        globals: f.globals.clone(),
+        locals: locals_snapshot(vm, f),
+        lineno: f.lineno(),
+        lasti: f.lasti() as u32,
+        back: None,
+        serial: f.serial,
+        index: usize::MAX,
+    };
+    Value::obj(PyObject::Frame(Box::new(fo)))
+}
+
 /// The frame object for `vm.frames[idx]` and its callers.
 pub fn frame_object(vm: &mut Vm, idx: usize) -> Value {
     let mut back: Option<ObjRef> = None;

@@ -122,16 +122,21 @@ fn lgamma(vm: &mut Vm, a: Args) -> PyResult<Value> {
     checked(vm, x, libm::lgamma(x), true)
 }
 
+/// A positive big int too large for a float, split as `m * 2**e` (CPython's `loghelper` takes
+/// the log of a big int this way only when converting it to a float overflows).
+fn huge_int(b: &BigInt) -> Option<(f64, i64)> {
+    (b.is_positive() && num_traits::ToPrimitive::to_f64(b).is_none_or(f64::is_infinite))
+        .then(|| big_frexp(b))
+}
+
 /// log of a positive number given as a value (works for huge ints).
 fn log_value(vm: &mut Vm, v: &Value) -> PyResult<f64> {
     match as_num(v) {
-        Some(Num::B(b)) => {
-            if !b.is_positive() {
-                return Err(domain(vm));
-            }
-            let (m, e) = big_frexp(b);
+        Some(Num::B(b)) if huge_int(b).is_some() => {
+            let (m, e) = huge_int(b).unwrap();
             Ok(m.ln() + e as f64 * std::f64::consts::LN_2)
         }
+        Some(Num::B(b)) if !b.is_positive() => Err(domain(vm)),
         Some(n) => {
             let x = vm.num_to_f64(&n)?;
             if x <= 0.0 || x.is_nan() {
@@ -173,11 +178,9 @@ fn big_frexp(b: &BigInt) -> (f64, i64) {
 }
 
 fn log2(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    if let Some(Num::B(b)) = a.pos().first().and_then(as_num) {
-        if !b.is_positive() {
-            return Err(domain(vm));
-        }
-        let (m, e) = big_frexp(b);
+    if let Some(Num::B(b)) = a.pos().first().and_then(as_num)
+        && let Some((m, e)) = huge_int(b)
+    {
         return Ok(Value::Float(m.log2() + e as f64));
     }
     let x = arg_f(vm, &a, 0, "log2", 1)?;
@@ -188,11 +191,9 @@ fn log2(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn log10(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    if let Some(Num::B(b)) = a.pos().first().and_then(as_num) {
-        if !b.is_positive() {
-            return Err(domain(vm));
-        }
-        let (m, e) = big_frexp(b);
+    if let Some(Num::B(b)) = a.pos().first().and_then(as_num)
+        && let Some((m, e)) = huge_int(b)
+    {
         return Ok(Value::Float(
             m.log10() + e as f64 * std::f64::consts::LOG10_2,
         ));

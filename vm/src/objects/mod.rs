@@ -10,6 +10,7 @@ pub mod dict;
 pub mod exception;
 pub mod format;
 pub mod function;
+pub mod fxhash;
 pub mod hashtable;
 pub mod instance;
 pub mod pystr;
@@ -233,6 +234,8 @@ pub enum IterState {
 
 /// The state of a generator object.
 pub struct GenState {
+    /// `gi_code`.
+    pub code: Rc<CodeObject>,
     /// The suspended frame; None when the generator has finished.
     pub frame: Option<Box<crate::interp::Frame>>,
     /// True while the generator's frame is executing (re-entering it is a ValueError).

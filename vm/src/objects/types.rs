@@ -5,11 +5,11 @@
 //! builtin exception hierarchy is created once per interpreter in `Types::new`; `type_of` maps a value
 //! to its type object.
 
+use super::fxhash::FxHashMap;
 use super::instance::Shape;
 use super::{Dict, NativeFn, ObjRef, PyObject};
 use crate::value::Value;
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
 use std::rc::Rc;
 
 pub struct TypeObj {
@@ -28,7 +28,7 @@ pub struct TypeObj {
     /// What classes made by `class` statements (or `type(name, bases, ns)`) have besides.
     pub heap: Option<Box<HeapInfo>>,
     /// Attribute lookups along the MRO, cached until any class is modified (`cache_epoch`).
-    cache: RefCell<HashMap<Box<str>, Option<Value>>>,
+    cache: RefCell<FxHashMap<Box<str>, Option<Value>>>,
     cache_epoch: Cell<u64>,
 }
 
@@ -174,7 +174,7 @@ impl TypeObj {
             new: Cell::new(new),
             is_exception,
             heap,
-            cache: RefCell::new(HashMap::new()),
+            cache: RefCell::new(FxHashMap::default()),
             cache_epoch: Cell::new(0),
         }
     }

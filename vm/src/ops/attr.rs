@@ -309,6 +309,18 @@ impl Vm {
                 "closed" => Some(Value::Bool(f.borrow().closed)),
                 _ => None,
             },
+            PyObject::Generator(g) => match name {
+                "__name__" => Some(self.str_val(&g.borrow().name)),
+                "__qualname__" => Some(self.str_val(&g.borrow().qualname)),
+                "gi_running" => Some(Value::Bool(g.borrow().running)),
+                "gi_code" => Some(Value::obj(PyObject::Code(g.borrow().code.clone()))),
+                "gi_frame" => Some(crate::modules::frames::generator_frame(self, g)),
+                "gi_yieldfrom" => Some(
+                    self.yield_from_target(o)
+                        .map_or(Value::None, |(recv, _)| recv),
+                ),
+                _ => None,
+            },
             PyObject::Cell(c) => match name {
                 "cell_contents" => {
                     let v = c.borrow().clone();

@@ -32,7 +32,21 @@ pub struct AttrCache {
     hit: AttrHit,
 }
 
-pub type AttrCacheSlot = RefCell<Option<AttrCache>>;
+/// A site's cache: up to `IC_WAYS` entries (a site that sees instances of a few classes, or a few
+/// shapes of one class, still hits), the oldest replaced first.
+pub type AttrCacheSlot = RefCell<Vec<AttrCache>>;
+
+pub const IC_WAYS: usize = 4;
+
+/// Add `entry` to `cache`, dropping entries of an old epoch and, when full, the oldest.
+fn remember(cache: &AttrCacheSlot, entry: AttrCache) {
+    let mut c = cache.borrow_mut();
+    c.retain(|e| e.epoch == entry.epoch);
+    if c.len() >= IC_WAYS {
+        c.remove(0);
+    }
+    c.push(entry);
+}
 
 /// May loads of `name` on instances of this class skip the generic protocol?
 fn plain_instance<'a>(obj: &'a Value) -> Option<&'a Instance> {
@@ -50,11 +64,11 @@ impl Vm {
     #[inline]
     fn cached(&self, cache: &AttrCacheSlot, i: &Instance) -> Option<AttrHitRef> {
         let c = cache.borrow();
-        let c = c.as_ref()?;
         let a = i.attrs.borrow();
-        if !Rc::ptr_eq(&c.shape, &a.shape) || c.epoch != type_epoch() {
-            return None;
-        }
+        let epoch = type_epoch();
+        let c = c
+            .iter()
+            .find(|c| Rc::ptr_eq(&c.shape, &a.shape) && c.epoch == epoch)?;
         Some(match &c.hit {
             AttrHit::Slot(k) => AttrHitRef::Value(a.values[*k].clone()),
             AttrHit::Method(f) => AttrHitRef::Method(f.clone()),
@@ -66,11 +80,14 @@ impl Vm {
     /// Record how `name` was found on instance `i`, for the next load with the same shape.
     fn fill_load(&self, cache: &AttrCacheSlot, i: &Instance, name: &str) {
         if let Some((shape, hit)) = load_plan(i, name) {
-            *cache.borrow_mut() = Some(AttrCache {
-                shape,
-                epoch: type_epoch(),
-                hit,
-            });
+            remember(
+                cache,
+                AttrCache {
+                    shape,
+                    epoch: type_epoch(),
+                    hit,
+                },
+            );
         }
     }
 
@@ -137,25 +154,25 @@ impl Vm {
         };
         {
             let c = cache.borrow();
-            if let Some(c) = c.as_ref()
-                && c.epoch == type_epoch()
+            let epoch = type_epoch();
+            let mut a = i.attrs.borrow_mut();
+            if let Some(c) = c
+                .iter()
+                .find(|c| c.epoch == epoch && Rc::ptr_eq(&c.shape, &a.shape))
             {
-                let mut a = i.attrs.borrow_mut();
-                if Rc::ptr_eq(&c.shape, &a.shape) {
-                    match &c.hit {
-                        AttrHit::Slot(k) => {
-                            let old = std::mem::replace(&mut a.values[*k], v);
-                            drop(a);
-                            drop(old);
-                            return Ok(());
-                        }
-                        AttrHit::Append(next) => {
-                            a.shape = next.clone();
-                            a.values.push(v);
-                            return Ok(());
-                        }
-                        _ => {}
+                match &c.hit {
+                    AttrHit::Slot(k) => {
+                        let old = std::mem::replace(&mut a.values[*k], v);
+                        drop(a);
+                        drop(old);
+                        return Ok(());
                     }
+                    AttrHit::Append(next) => {
+                        a.shape = next.clone();
+                        a.values.push(v);
+                        return Ok(());
+                    }
+                    _ => {}
                 }
             }
         }
@@ -185,11 +202,15 @@ impl Vm {
         } else {
             return Ok(());
         };
-        *cache.borrow_mut() = Some(AttrCache {
-            shape: before,
-            epoch: type_epoch(),
-            hit,
-        });
+        drop(a);
+        remember(
+            cache,
+            AttrCache {
+                shape: before,
+                epoch: type_epoch(),
+                hit,
+            },
+        );
         Ok(())
     }
 }
