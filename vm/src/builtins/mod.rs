@@ -110,6 +110,7 @@ pub fn init(vm: &mut Vm) {
         ("map", &types.map),
         ("filter", &types.filter),
         ("reversed", &types.reversed),
+        ("complex", &types.complex),
     ] {
         set(vm, &b, name, Value::Obj(t.clone()));
     }

@@ -32,6 +32,11 @@ fn max_args(vm: &Vm, a: &Args, name: &str, max: usize) -> PyResult<()> {
     Ok(())
 }
 
+/// `complex(...)`: the type exists (so `isinstance(x, complex)` works), its values do not yet.
+fn new_complex(vm: &mut Vm, _a: Args) -> PyResult<Value> {
+    Err(vm.not_implemented("complex numbers are not supported yet by pyjit"))
+}
+
 fn new_int(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let a = rest(&a);
     let mut base = a.kw("base").cloned();
@@ -474,6 +479,7 @@ pub fn install(vm: &mut Vm) {
         (&t.map, new_map),
         (&t.filter, new_filter),
         (&t.reversed, new_reversed),
+        (&t.complex, new_complex),
     ];
     for (ty, f) in table {
         if let PyObject::Type(tt) = &***ty {

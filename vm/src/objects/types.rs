@@ -250,6 +250,7 @@ builtin_types! {
     namespace: "SimpleNamespace", dict_keys: "dict_keys", dict_values: "dict_values",
     dict_items: "dict_items", property: "property", staticmethod: "staticmethod",
     classmethod: "classmethod", super_: "super", mappingproxy: "mappingproxy", iterator: "iterator",
+    complex: "complex",
 }
 
 macro_rules! exception_types {
