@@ -58,6 +58,7 @@ impl Vm {
                 fr.locals = None;
                 fr.kwnames = None;
                 fr.entry = false;
+                fr.init = None;
                 fr.serial = serial;
                 fr
             }
@@ -70,6 +71,7 @@ impl Vm {
                 func: Some(fobj.clone()),
                 kwnames: None,
                 entry: false,
+                init: None,
                 serial,
             }),
         }
@@ -719,6 +721,7 @@ impl Vm {
         }
         if self.frame_pool.len() < 256 && frame.localsplus.capacity() <= 1024 {
             frame.locals = None;
+            frame.init = None;
             super::push_inline(&mut self.frame_pool, frame);
         }
     }

@@ -465,6 +465,38 @@ impl Vm {
         self.type_call(cls, args, kwnames)
     }
 
+    /// For `CALL` of class `cls` with `n` positional arguments, when the call is `object.__new__`
+    /// then a Python `__init__` that takes the instance and the arguments one to one (a plain
+    /// class: metaclass `type`, no builtin base, not an exception): a new instance and that
+    /// `__init__`, which the eval loop runs as a frame of its own (`Frame::init`).
+    pub(crate) fn init_inline(&mut self, cls: &ObjRef, n: usize) -> Option<(Value, ObjRef)> {
+        let PyObject::Type(t) = &**cls else {
+            return None;
+        };
+        let h = t.heap.as_ref()?;
+        if h.layout.is_some() || t.is_exception || !Rc::ptr_eq(&h.meta, &self.types.type_) {
+            return None;
+        }
+        if t.lookup("__new__").is_some_and(|f| is_python_level(&f)) {
+            return None;
+        }
+        let init = t.lookup("__init__")?;
+        let Some(PyObject::Function(func)) = init.as_obj() else {
+            return None;
+        };
+        if !Self::exact_args(func, n + 1)
+            || func.code.flags & crate::bytecode::code::flags::GENERATOR != 0
+        {
+            return None;
+        }
+        let obj = Value::obj(PyObject::Instance(Box::new(Instance::new(
+            cls.clone(),
+            h.root_shape.clone(),
+            None,
+        ))));
+        Some((obj, init.as_objref().unwrap().clone()))
+    }
+
     /// `type.__call__(cls, *args, **kwargs)`: `cls.__new__(cls, ...)`, then `__init__`.
     pub fn type_call(
         &mut self,

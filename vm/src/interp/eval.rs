@@ -1087,6 +1087,28 @@ impl Vm {
                                     fp = &mut **self.frames.last_mut().unwrap();
                                     break 'instr Ok(());
                                 }
+                                // a plain class whose `__init__` takes the arguments one to one:
+                                // the instance is made here and `__init__` runs as a frame of this
+                                // loop (CPython's CALL_ALLOC_AND_ENTER_INIT)
+                                if !is_meth
+                                    && let Value::Obj(co) = &f.localsplus[ci]
+                                    && let Some((obj, init)) = self.init_inline(co, n)
+                                {
+                                    // the stack holds NULL, the class and the arguments: the
+                                    // instance takes the class's slot, the NULL is dropped below
+                                    f.localsplus[ci] = obj.clone();
+                                    let frame = self.frame_exact_args(init, &mut f.localsplus, ci);
+                                    // SAFETY: the instance and the arguments were moved out (the
+                                    // stack is `ci` deep) and slot `len - n - 2` holds PUSH_NULL's
+                                    // `Null`, which needs no drop.
+                                    unsafe { f.localsplus.set_len(len - n - 2) };
+                                    let mut frame = frame;
+                                    frame.init = Some(obj);
+                                    self.depth += 1;
+                                    self.push_frame(frame);
+                                    fp = &mut **self.frames.last_mut().unwrap();
+                                    break 'instr Ok(());
+                                }
                             }
                             let kwnames = f.kwnames.take();
                             let is_meth = !matches!(f.localsplus[len - n - 2], Value::Null);
@@ -1255,15 +1277,27 @@ impl Vm {
                         }
                         Op::RETURN_VALUE => {
                             let v = pop!(f);
-                            let frame = self.frames.pop().unwrap();
+                            let mut frame = self.frames.pop().unwrap();
                             self.depth -= 1;
                             let entry = frame.entry;
+                            let init = frame.init.take();
                             self.recycle(frame);
                             if entry {
                                 self.depth += 1; // run_frame's leave() balances the entry
                                 return Ok(Some(v));
                             }
                             fp = &mut **self.frames.last_mut().unwrap();
+                            // an inlined `__init__` returns the instance (CPython's check after it)
+                            let v = match init {
+                                None => v,
+                                Some(obj) if v.is_none() => obj,
+                                Some(_) => {
+                                    break 'instr Err(Raise::New(self.type_error(format!(
+                                        "__init__() should return None, not '{}'",
+                                        self.type_name(&v)
+                                    ))));
+                                }
+                            };
                             // SAFETY: re-derived from the new innermost frame.
                             push!(cur_frame!(fp), v);
                         }
@@ -1785,6 +1819,7 @@ impl Vm {
             func: None,
             kwnames: None,
             entry: true,
+            init: None,
             serial: self.next_serial(),
         });
         self.run_frame(frame)

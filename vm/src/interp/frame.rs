@@ -35,6 +35,9 @@ pub struct Frame {
     pub func: Option<ObjRef>,
     pub kwnames: Option<Value>,
     pub entry: bool,
+    /// For an `__init__` frame pushed by `CALL` of a class (`Vm::call_init_inline`): the new
+    /// instance, which the call returns once `__init__` has returned None.
+    pub init: Option<Value>,
     /// Unique per frame, so a frame object can tell whether its frame is still executing.
     pub serial: u64,
 }
