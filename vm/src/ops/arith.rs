@@ -577,6 +577,17 @@ impl Vm {
         {
             return self.repeat(b, n?).map(Some);
         }
+        if base == Multiply
+            && matches!(
+                b.as_obj(),
+                Some(PyObject::Str(_) | PyObject::List(_) | PyObject::Tuple(_) | PyObject::Bytes(_))
+            )
+        {
+            return Err(self.type_error(format!(
+                "can't multiply sequence by non-int of type '{}'",
+                self.type_name(a)
+            )));
+        }
         Ok(None)
     }
 
