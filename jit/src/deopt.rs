@@ -24,8 +24,10 @@ pub fn enter(entry: TraceFn, vm: &mut Vm, scratch: &mut [[u64; 2]]) -> i32 {
     // SAFETY: the trace reads and writes only slots below `nlocalsplus + max_stack` of this frame
     // (the capacity reserved when the frame was made): its Params are slots the recorder saw in
     // this code object's frames, its exits write locals and stack slots of the snapshot depth.
-    // It overwrites only slots whose tags it checked on entry to hold ints, floats or bools (no
-    // reference is lost) or stack slots above the length (uninitialised memory). No Rust
+    // A number stored into a local or a stack slot below the entry depth first releases an
+    // object the slot holds (`Lower::store_slot`, after the exit's objects are cloned); an
+    // object is assigned with clone-then-drop (`SetSlot`); stack slots above the length are
+    // uninitialised memory, written without a drop. No Rust
     // reference into the VM is live during the call: the only helper that uses `vmp` calls a
     // builtin, which does not push, pop or move frames (the boxed frame keeps its address).
     unsafe { entry(slots, scratch.as_mut_ptr() as *mut Value, vmp) }

@@ -85,6 +85,7 @@ helpers! {
     RangeSet = "pyjit_range_set", rt::pyjit_range_set, [I64, I64, I64] -> VOID;
     InstValues = "pyjit_inst_values", rt::pyjit_inst_values, [I64, I64] -> I64;
     Assign = "pyjit_assign", rt::pyjit_assign, [I64, I64] -> VOID;
+    Release = "pyjit_release", rt::pyjit_release, [I64] -> VOID;
 }
 
 /// The trace function's signature.
@@ -176,6 +177,29 @@ impl Lower<'_> {
         b.ins().store(self.flags, tg, base, off);
         b.ins()
             .store(self.flags, val, base, off + PAYLOAD_OFFSET as i32);
+    }
+}
+
+impl Lower<'_> {
+    /// Store the value of `r` into frame slot `slot`. A local (or a stack slot below the loop's
+    /// entry depth) may still hold an object the interpreter or a `SetSlot` put there, which a
+    /// number stored over it must release; slots above the entry depth hold nothing yet.
+    pub fn store_slot(&self, b: &mut FunctionBuilder, r: Ref, slot: u32) {
+        let off = (slot as i32) * 16;
+        if self.t.ty(r) != Ty::Obj && slot < self.t.nlocalsplus + self.t.entry_depth {
+            let tg = b.ins().load(types::I64, self.flags, self.slots, off);
+            let is_obj = b.ins().icmp_imm_s(IntCC::Equal, tg, tag::OBJ as i64);
+            let release = b.create_block();
+            let store = b.create_block();
+            b.ins().brif(is_obj, release, &[], store, &[]);
+            b.switch_to_block(release);
+            b.set_cold_block(release);
+            let addr = b.ins().iadd_imm_s(self.slots, off as i64);
+            self.call(b, Helper::Release, &[addr]);
+            b.ins().jump(store, &[]);
+            b.switch_to_block(store);
+        }
+        self.store_value(b, r, self.slots, off);
     }
 }
 
@@ -320,7 +344,7 @@ pub fn build(t: &Trace, func: &mut Function, env: &Env, cfg: TargetFrontendConfi
         // store what the side path wrote; the loop's trace re-reads it
         l.flush_ranges(&mut b);
         for &(slot, _, end) in &t.carried {
-            l.store_value(&mut b, end, slots, (slot as i32) * 16);
+            l.store_slot(&mut b, end, slot);
         }
         let done = b.ins().iconst(types::I32, BRIDGE_DONE as i64);
         b.ins().return_(&[done]);
@@ -350,12 +374,18 @@ pub fn build(t: &Trace, func: &mut Function, env: &Env, cfg: TargetFrontendConfi
         b.switch_to_block(exit);
         b.set_cold_block(exit);
         let s = &t.snaps[snap as usize];
-        for &(slot, r) in &s.entries {
-            l.store_value(&mut b, r, slots, (slot as i32) * 16);
-        }
+        // objects are cloned before any number is stored over a slot (which may release the
+        // only owner of something they point into)
         for f in &s.inlined {
             for &(slot, r) in &f.entries {
                 l.store_value(&mut b, r, scratch, ((f.scratch + slot) as i32) * 16);
+            }
+        }
+        for obj_pass in [true, false] {
+            for &(slot, r) in &s.entries {
+                if (t.ty(r) == Ty::Obj) == obj_pass {
+                    l.store_slot(&mut b, r, slot);
+                }
             }
         }
         let code = b.ins().iconst(types::I32, (env.exit_base + snap) as i64);

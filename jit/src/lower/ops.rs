@@ -243,6 +243,10 @@ pub(crate) fn inst(l: &mut Lower, b: &mut FunctionBuilder, k: usize, fail: Optio
         Opc::GuardIs => {
             // the payload word of the object's slot is its reference; compare it with the
             // constant's (held by the trace, so it cannot be freed and its address reused)
+            // (the tag first: a slot the trace assigns may hold None, whose payload means nothing)
+            let tg = b.ins().load(types::I64, l.flags, v(i.a), 0);
+            let bad = b.ins().icmp_imm_s(IntCC::NotEqual, tg, tag::OBJ as i64);
+            exit_if(b, bad, fail());
             let want = l.t.consts[i.imm as usize].payload_word_for_jit();
             let got = b
                 .ins()

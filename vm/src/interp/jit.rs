@@ -331,6 +331,17 @@ pub unsafe extern "C" fn pyjit_assign(dst: *mut Value, src: *const Value) {
     drop(old);
 }
 
+/// Drop the `Value` in the frame slot at `dst` (a compiled exit is about to store a number over
+/// it). The slot is left holding a dropped value, which the caller overwrites at once.
+///
+/// # Safety
+/// `dst` must point at an initialised `Value` of a live frame that nothing else reads before the
+/// caller's store.
+pub unsafe extern "C" fn pyjit_release(dst: *mut Value) {
+    // SAFETY: see the function's contract.
+    unsafe { std::ptr::drop_in_place(dst) }
+}
+
 /// Call the pure builtin in the `Value` at `func` with the `n` `Value`s at `args` (borrowed, not
 /// consumed). When it returns a value whose tag is `tag`, its payload word goes to `out` and the
 /// result is 1; otherwise (another type, or an exception) the result is dropped and 0 returned,

@@ -580,7 +580,9 @@ impl Vm {
         if base == Multiply
             && matches!(
                 b.as_obj(),
-                Some(PyObject::Str(_) | PyObject::List(_) | PyObject::Tuple(_) | PyObject::Bytes(_))
+                Some(
+                    PyObject::Str(_) | PyObject::List(_) | PyObject::Tuple(_) | PyObject::Bytes(_)
+                )
             )
         {
             return Err(self.type_error(format!(
