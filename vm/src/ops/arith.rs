@@ -418,26 +418,9 @@ impl Vm {
         let (Value::Obj(ao), bv) = (a, b) else {
             // int * seq
             if op.base() == Multiply
-                && let Some(n) = self.repeat_count(a)
-                && let Value::Obj(bo) = b
-                && matches!(
-                    &**bo,
-                    PyObject::Str(_) | PyObject::List(_) | PyObject::Tuple(_) | PyObject::Bytes(_)
-                )
+                && let Some(r) = self.times_seq(a, b)
             {
-                return self.repeat(b, n?).map(Some);
-            }
-            if op.base() == Multiply
-                && let Value::Obj(bo) = b
-                && matches!(
-                    &**bo,
-                    PyObject::Str(_) | PyObject::List(_) | PyObject::Tuple(_) | PyObject::Bytes(_)
-                )
-            {
-                return Err(self.type_error(format!(
-                    "can't multiply sequence by non-int of type '{}'",
-                    self.type_name(a)
-                )));
+                return r.map(Some);
             }
             return Ok(None);
         };
@@ -578,23 +561,33 @@ impl Vm {
             return self.repeat(b, n?).map(Some);
         }
         if base == Multiply
-            && matches!(
-                b.as_obj(),
-                Some(
-                    PyObject::Str(_) | PyObject::List(_) | PyObject::Tuple(_) | PyObject::Bytes(_)
-                )
-            )
+            && let Some(r) = self.times_seq(a, b)
         {
-            return Err(self.type_error(format!(
-                "can't multiply sequence by non-int of type '{}'",
-                self.type_name(a)
-            )));
+            return r.map(Some);
         }
         Ok(None)
     }
 
+    /// `n * seq` for a builtin sequence `seq` (None for anything else): the sequence repeated
+    /// when `n` stands for an int, else CPython's "can't multiply sequence by non-int".
+    pub(crate) fn times_seq(&mut self, n: &Value, seq: &Value) -> Option<PyResult<Value>> {
+        if !matches!(
+            seq.as_obj(),
+            Some(PyObject::Str(_) | PyObject::List(_) | PyObject::Tuple(_) | PyObject::Bytes(_))
+        ) {
+            return None;
+        }
+        Some(match self.repeat_count(n) {
+            Some(k) => k.and_then(|k| self.repeat(seq, k)),
+            None => Err(self.type_error(format!(
+                "can't multiply sequence by non-int of type '{}'",
+                self.type_name(n)
+            ))),
+        })
+    }
+
     /// The repeat count of `seq * n`, if `n` is an int (negative counts as 0).
-    pub(crate) fn repeat_count(&mut self, n: &Value) -> Option<PyResult<usize>> {
+    fn repeat_count(&mut self, n: &Value) -> Option<PyResult<usize>> {
         if self.user_index_like(n) {
             return match self.user_index(n) {
                 Ok(i) => self.repeat_count(&i),
@@ -620,7 +613,7 @@ impl Vm {
         }
     }
 
-    pub(crate) fn repeat(&mut self, seq: &Value, n: usize) -> PyResult<Value> {
+    fn repeat(&mut self, seq: &Value, n: usize) -> PyResult<Value> {
         let Value::Obj(o) = seq else { unreachable!() };
         let len = match &**o {
             PyObject::Str(s) => s.as_str().len(),

@@ -178,20 +178,10 @@ impl Vm {
         }
         let before = i.attrs.borrow().shape.clone();
         self.setattr(obj, name, v)?;
-        // cacheable: a plain store into the instance's slots
-        if !is_heap_type(&i.class)
-            || has_py_special(obj, "__setattr__")
-            || as_type(&i.class)
-                .lookup(name)
-                .as_ref()
-                .is_some_and(is_data_descr)
-        {
+        if !plain_store(obj, i, name) {
             return Ok(());
         }
         let a = i.attrs.borrow();
-        if a.dict.is_some() {
-            return Ok(());
-        }
         let hit = if Rc::ptr_eq(&before, &a.shape) {
             match a.shape.index(name) {
                 Some(k) => AttrHit::Slot(k),
@@ -258,20 +248,23 @@ pub fn jit_store_plan(obj: &Value, name: &str) -> Option<(Rc<Shape>, usize)> {
     let Some(PyObject::Instance(i)) = obj.as_obj() else {
         return None;
     };
-    if !is_heap_type(&i.class)
-        || has_py_special(obj, "__setattr__")
-        || as_type(&i.class)
-            .lookup(name)
-            .as_ref()
-            .is_some_and(is_data_descr)
-    {
+    if !plain_store(obj, i, name) {
         return None;
     }
     let a = i.attrs.borrow();
-    if a.dict.is_some() {
-        return None;
-    }
     Some((a.shape.clone(), a.shape.index(name)?))
+}
+
+/// Is a store of `name` into instance `i` (the object `obj`) a plain store into its slots: a
+/// user class without `__setattr__` or a data descriptor for the name, not in dict mode?
+fn plain_store(obj: &Value, i: &Instance, name: &str) -> bool {
+    is_heap_type(&i.class)
+        && !has_py_special(obj, "__setattr__")
+        && !as_type(&i.class)
+            .lookup(name)
+            .as_ref()
+            .is_some_and(is_data_descr)
+        && i.attrs.borrow().dict.is_none()
 }
 
 enum AttrHitRef {

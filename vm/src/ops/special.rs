@@ -119,20 +119,9 @@ impl Vm {
         // `x * seq`: a sequence repeated by an object with `__index__`
         if op.base() == BinOpKind::Multiply
             && self.user_class(&ua).is_some()
-            && matches!(
-                ub.as_obj(),
-                Some(
-                    PyObject::Str(_) | PyObject::List(_) | PyObject::Tuple(_) | PyObject::Bytes(_)
-                )
-            )
+            && let Some(r) = self.times_seq(&ua, &ub)
         {
-            return match self.repeat_count(&ua) {
-                Some(n) => self.repeat(&ub, n?),
-                None => Err(self.type_error(format!(
-                    "can't multiply sequence by non-int of type '{}'",
-                    self.type_name(a)
-                ))),
-            };
+            return r;
         }
         Err(self.unsupported_binop(op, a, b))
     }
