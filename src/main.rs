@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! pyjit [run] [--interp|--jit] [--jit-threshold N] [--jit-param k=v,...] [--dump-ir]
-//!       [--dump-clif] [--dump-asm] [--jit-stats] FILE [ARGS...]
+//!       [--dump-clif] [--dump-asm] [--jit-stats[=json]] FILE [ARGS...]
 //! pyjit -c CODE [ARGS...]
 //! pyjit dis FILE
 //! ```
@@ -13,7 +13,7 @@
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: pyjit [run] [--interp|--jit] [--jit-threshold N] [--jit-param k=v,...]
-                   [--dump-ir] [--dump-clif] [--dump-asm] [--jit-stats] [--jit-target ARCH]
+                   [--dump-ir] [--dump-clif] [--dump-asm] [--jit-stats[=json]] [--jit-target ARCH]
                    FILE [ARGS...]
        pyjit -c CODE [ARGS...]
        pyjit dis FILE
@@ -121,7 +121,11 @@ fn real_main(args: Vec<String>) -> ExitCode {
                 i += 1
             }
             "--jit-stats" => {
-                out.stats = true;
+                out.stats = pyjit_jit::StatsFormat::Text;
+                i += 1
+            }
+            "--jit-stats=json" => {
+                out.stats = pyjit_jit::StatsFormat::Json;
                 i += 1
             }
             "--jit-target" => {

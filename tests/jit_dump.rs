@@ -90,3 +90,19 @@ fn stats_count_compiled_traces_and_guard_exits() {
     assert!(err.contains("guard failures:     1"), "{err}");
     assert!(err.contains("--- asm g:4 ---"), "{err}");
 }
+
+#[test]
+fn stats_as_json_are_one_line_with_the_same_counts() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/jit");
+    let out = pyjit(&["run", "--jit-stats=json", "float_range.py"], &dir);
+    assert!(out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    let line = err
+        .lines()
+        .find_map(|l| l.strip_prefix("jit-stats-json: "))
+        .unwrap_or_else(|| panic!("no jit-stats-json line in {err}"));
+    assert!(line.starts_with('{') && line.ends_with('}'), "{line}");
+    assert!(line.contains("\"traces\":1,"), "{line}");
+    assert!(line.contains("\"guard_failures\":1,"), "{line}");
+    assert!(line.contains("\"aborts_by_reason\":{"), "{line}");
+}

@@ -8,7 +8,7 @@
 //!   lower.rs     trace IR -> Cranelift IR -> machine code
 //!   deopt.rs     entering traces, and resuming the interpreter after a guard exit
 //!   params.rs    every tunable, one table;   abort.rs  abort reasons, one table
-//!   dump.rs      --dump-ir printer
+//!   dump.rs      --dump-ir printer;           stats.rs  --jit-stats counters (text, json)
 //! ```
 
 pub mod abort;
@@ -20,7 +20,9 @@ pub mod lower;
 pub mod opt;
 pub mod params;
 pub mod recorder;
+pub mod stats;
 pub mod trace;
 
 pub use params::Params;
+pub use stats::StatsFormat;
 pub use trace::{Jit, Output};

@@ -8,6 +8,7 @@ use crate::ir::Trace;
 use crate::lower::{self, BRIDGE_DONE, ENTRY_EXIT, HELPERS};
 use crate::params::Params;
 use crate::recorder::{Recorder, Step};
+use crate::stats::{Stats, StatsFormat};
 use crate::{deopt, dump};
 use cranelift_codegen::Context;
 use cranelift_codegen::settings::{self, Configurable};
@@ -19,7 +20,7 @@ use pyjit_vm::interp::Vm;
 use pyjit_vm::interp::jit::{JitHooks, NO_TRACE, RecordStep, find_loop};
 use std::collections::HashMap;
 use std::io::Write;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 /// What `--dump-*` and `PYJIT_LOG` asked for.
 #[derive(Clone, Debug, Default)]
@@ -27,7 +28,7 @@ pub struct Output {
     pub dump_ir: bool,
     pub dump_clif: bool,
     pub dump_asm: bool,
-    pub stats: bool,
+    pub stats: StatsFormat,
     /// `PYJIT_LOG` sections (`abort`, `compile`, `exit`, or `all`) and where they go.
     pub log_sections: Vec<String>,
     pub log_file: Option<String>,
@@ -49,17 +50,6 @@ struct Compiled {
     /// The loop this trace belongs to: its header and value-stack depth there.
     header: u32,
     loop_depth: u32,
-}
-
-#[derive(Default)]
-struct Stats {
-    loops: u64,
-    recordings: u64,
-    aborts: HashMap<&'static str, u64>,
-    guard_failures: u64,
-    compile_times: Vec<Duration>,
-    code_bytes: u64,
-    bridges: u64,
 }
 
 /// The tracing JIT.
@@ -312,31 +302,7 @@ impl Jit {
 
     /// `--jit-stats`: the counters, on stderr.
     pub fn print_stats(&self) {
-        let s = &self.stats;
-        let mut times: Vec<Duration> = s.compile_times.clone();
-        times.sort();
-        let total: Duration = times.iter().sum();
-        let median = times.get(times.len() / 2).copied().unwrap_or_default();
-        let bridges = s.bridges;
-        eprintln!("jit-stats:");
-        eprintln!("  loops hot:          {}", s.loops);
-        eprintln!("  recordings:         {}", s.recordings);
-        eprintln!("  traces compiled:    {}", self.traces.len());
-        let aborted: u64 = s.aborts.values().sum();
-        eprintln!("  aborts:             {aborted}");
-        for a in Abort::ALL {
-            if let Some(n) = s.aborts.get(a.text()) {
-                eprintln!("    {:<44} {n}", a.text());
-            }
-        }
-        eprintln!("  guard failures:     {}", s.guard_failures);
-        eprintln!("  bridges:            {bridges}");
-        eprintln!(
-            "  compile time:       total {:.3} ms, median {:.3} ms",
-            total.as_secs_f64() * 1e3,
-            median.as_secs_f64() * 1e3
-        );
-        eprintln!("  code bytes:         {}", s.code_bytes);
+        eprint!("{}", self.stats.render(self.out.stats, self.traces.len()));
     }
 }
 
@@ -441,7 +407,7 @@ impl JitHooks for Jit {
     }
 
     fn finish(&mut self) {
-        if self.out.stats {
+        if self.out.stats != StatsFormat::Off {
             self.print_stats();
         }
         if let Some(w) = &mut self.log {

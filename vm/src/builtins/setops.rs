@@ -139,63 +139,90 @@ fn set_binop_py_eq(
     Ok(r)
 }
 
+/// A set's or frozenset's table, borrowed (no copy).
+enum TableRef<'a> {
+    Cell(std::cell::Ref<'a, SetData>),
+    Plain(&'a SetData),
+}
+
+impl std::ops::Deref for TableRef<'_> {
+    type Target = SetData;
+    fn deref(&self) -> &SetData {
+        match self {
+            TableRef::Cell(r) => r,
+            TableRef::Plain(t) => t,
+        }
+    }
+}
+
+fn table_ref(v: &Value) -> Option<TableRef<'_>> {
+    match v.as_obj()? {
+        PyObject::Set(s) => Some(TableRef::Cell(s.borrow())),
+        PyObject::FrozenSet(s) => Some(TableRef::Plain(s)),
+        _ => None,
+    }
+}
+
+/// Would the in-place `a op= b` compare keys through a Python-level `__eq__`? Such an operation
+/// compares only `b`'s keys, with `a`'s and with each other, so this pre-pass costs O(len(b)) and,
+/// when it passes, the in-place update cannot fail half-way.
+fn inplace_needs_py_eq(ta: &SetData, tb: &SetData) -> bool {
+    tb.iter().any(|(h, k)| {
+        crate::ops::objattr::has_py_special(k, "__eq__") || ta.find(h, k, eqf).is_err()
+    })
+}
+
 /// `a | b`, `a & b`, `a - b`, `a ^ b` and their in-place forms; the result type follows `a`.
+/// Keys compared through a Python-level `__eq__` take `set_binop_py_eq`.
 pub fn set_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOpKind) -> PyResult<Value> {
     let frozen = matches!(a.as_obj(), Some(PyObject::FrozenSet(_)));
-    let ta = table_of(a).unwrap();
-    let tb = table_of(b).unwrap();
     let base = op.base();
-    let py_eq = |t: &SetData| {
-        t.iter()
-            .any(|(_, k)| crate::ops::objattr::has_py_special(k, "__eq__"))
-    };
-    if py_eq(&ta) || py_eq(&tb) {
-        return set_binop_py_eq(vm, a, b, op, frozen);
-    }
     if op.is_inplace()
         && let Some(PyObject::Set(cell)) = a.as_obj()
     {
-        let same = a.is(b);
-        let mut t = cell.borrow_mut();
-        match base {
-            BinOpKind::Or => {
-                if !same {
-                    t.merge(&tb, eqf).map_err(|_| user_eq(vm))?;
-                }
+        if a.is(b) {
+            if matches!(base, BinOpKind::Subtract | BinOpKind::Xor) {
+                cell.borrow_mut().clear();
             }
-            BinOpKind::And => {
-                let mut r = t.intersection(&tb, eqf).map_err(|_| user_eq(vm))?;
-                t.swap_bodies(&mut r);
-            }
-            BinOpKind::Subtract => {
-                if same {
-                    t.clear();
-                } else {
-                    t.difference_update(&tb, eqf).map_err(|_| user_eq(vm))?;
-                }
-            }
-            BinOpKind::Xor => {
-                if same {
-                    t.clear();
-                } else {
-                    t.symmetric_difference_update(&tb, eqf)
-                        .map_err(|_| user_eq(vm))?;
-                }
-            }
-            _ => unreachable!(),
+            return Ok(a.clone());
         }
+        let tb = table_of(b).unwrap();
+        let mut t = cell.borrow_mut();
+        let done = match base {
+            BinOpKind::And => match t.intersection(&tb, eqf) {
+                Ok(mut r) => {
+                    t.swap_bodies(&mut r);
+                    true
+                }
+                Err(()) => false,
+            },
+            _ if inplace_needs_py_eq(&t, &tb) => false,
+            BinOpKind::Or => t.merge(&tb, eqf).is_ok(),
+            BinOpKind::Subtract => t.difference_update(&tb, eqf).is_ok(),
+            BinOpKind::Xor => t.symmetric_difference_update(&tb, eqf).is_ok(),
+            _ => unreachable!(),
+        };
         drop(t);
+        if !done {
+            return set_binop_py_eq(vm, a, b, op, frozen);
+        }
         return Ok(a.clone());
     }
-    let r = match base {
-        BinOpKind::Or => ta.union(&tb, eqf),
-        BinOpKind::And => ta.intersection(&tb, eqf),
-        BinOpKind::Subtract => ta.difference(&tb, eqf),
-        BinOpKind::Xor => ta.symmetric_difference(&tb, eqf),
-        _ => unreachable!(),
+    let r = {
+        let (ta, tb) = (table_ref(a).unwrap(), table_ref(b).unwrap());
+        match base {
+            BinOpKind::Or => ta.union(&tb, eqf),
+            BinOpKind::And => ta.intersection(&tb, eqf),
+            BinOpKind::Subtract => ta.difference(&tb, eqf),
+            BinOpKind::Xor => ta.symmetric_difference(&tb, eqf),
+            _ => unreachable!(),
+        }
+    };
+    match r {
+        Ok(r) => Ok(wrap(r, frozen)),
+        // a comparison needs a Python-level __eq__: nothing was changed, redo it element-wise
+        Err(()) => set_binop_py_eq(vm, a, b, op, frozen),
     }
-    .map_err(|_| user_eq(vm))?;
-    Ok(wrap(r, frozen))
 }
 
 fn this<'a>(a: &Args<'a>) -> &'a Value {

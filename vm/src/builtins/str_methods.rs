@@ -13,6 +13,10 @@ fn s<'a>(a: &Args<'a>) -> &'a str {
     a.args[0].str_ref().unwrap().as_str()
 }
 
+fn ps<'a>(a: &Args<'a>) -> &'a crate::objects::PyStr {
+    a.args[0].str_ref().unwrap()
+}
+
 fn bind_str<'a>(
     vm: &Vm,
     a: &Args<'a>,
@@ -134,29 +138,29 @@ fn find_args<'a>(
 }
 fn find(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let (sub, st, en) = find_args(vm, &a, "find")?;
-    Ok(Value::Int(sm::find(s(&a), sub, st, en)))
+    Ok(Value::Int(sm::find(ps(&a), sub, st, en)))
 }
 fn rfind(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let (sub, st, en) = find_args(vm, &a, "rfind")?;
-    Ok(Value::Int(sm::rfind(s(&a), sub, st, en)))
+    Ok(Value::Int(sm::rfind(ps(&a), sub, st, en)))
 }
 fn index(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let (sub, st, en) = find_args(vm, &a, "index")?;
-    match sm::find(s(&a), sub, st, en) {
+    match sm::find(ps(&a), sub, st, en) {
         -1 => Err(vm.value_error("substring not found")),
         i => Ok(Value::Int(i)),
     }
 }
 fn rindex(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let (sub, st, en) = find_args(vm, &a, "rindex")?;
-    match sm::rfind(s(&a), sub, st, en) {
+    match sm::rfind(ps(&a), sub, st, en) {
         -1 => Err(vm.value_error("substring not found")),
         i => Ok(Value::Int(i)),
     }
 }
 fn count(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let (sub, st, en) = find_args(vm, &a, "count")?;
-    Ok(Value::Int(sm::count(s(&a), sub, st, en) as i64))
+    Ok(Value::Int(sm::count(ps(&a), sub, st, en) as i64))
 }
 fn replace(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let p = bind_str(vm, &a, "replace", Style::Pos(2, 3))?;
@@ -174,9 +178,9 @@ fn prefix_test(vm: &mut Vm, a: Args, ends: bool) -> PyResult<Value> {
     let x = p[0].unwrap();
     let test = |x: &str| {
         if ends {
-            sm::endswith(s(&a), x, st, en)
+            sm::endswith(ps(&a), x, st, en)
         } else {
-            sm::startswith(s(&a), x, st, en)
+            sm::startswith(ps(&a), x, st, en)
         }
     };
     if let Some(x) = x.str_ref() {

@@ -1,7 +1,9 @@
 //! `str` objects: UTF-8 text plus its length in code points and a cached hash.
 //!
 //! Python indexes strings by code point. `char_len == s.len()` means the text is ASCII, and then
-//! indexing and slicing are byte operations; otherwise they walk `char_indices` (O(n)).
+//! indexing and slicing are byte operations. Otherwise a lazily built index of the byte offset of
+//! every `STRIDE`-th code point makes them O(STRIDE) instead of O(n) (CPython's fixed-width
+//! storage makes them O(1)), so scanning a non-ASCII string by index stays linear.
 
 use super::HashCache;
 use std::cell::Cell;
@@ -45,7 +47,12 @@ pub struct PyStr {
     s: String,
     char_len: usize,
     hash: HashCache,
+    /// Non-ASCII text only: `offsets[k]` is the byte offset of code point `k * STRIDE`.
+    offsets: std::cell::OnceCell<Box<[usize]>>,
 }
+
+/// Code points between two entries of a non-ASCII string's offset index.
+const STRIDE: usize = 32;
 
 impl PyStr {
     pub fn new(s: impl Into<String>) -> PyStr {
@@ -59,6 +66,7 @@ impl PyStr {
             s,
             char_len,
             hash: Cell::new(-1),
+            offsets: std::cell::OnceCell::new(),
         }
     }
     #[inline]
@@ -79,20 +87,33 @@ impl PyStr {
         if self.is_ascii() {
             self.s.as_bytes()[i] as char
         } else {
-            self.s.chars().nth(i).unwrap()
+            self.s[self.byte_offset(i)..].chars().next().unwrap()
         }
     }
     /// Byte offset of code point index `i` (`i <= char_len`).
     pub fn byte_offset(&self, i: usize) -> usize {
         if self.is_ascii() {
-            i
-        } else {
-            self.s
-                .char_indices()
-                .nth(i)
-                .map(|(b, _)| b)
-                .unwrap_or(self.s.len())
+            return i;
         }
+        if i >= self.char_len {
+            return self.s.len();
+        }
+        let (from, skip) = if self.char_len <= STRIDE {
+            (0, i)
+        } else {
+            let offsets = self.offsets.get_or_init(|| {
+                self.s
+                    .char_indices()
+                    .step_by(STRIDE)
+                    .map(|(b, _)| b)
+                    .collect()
+            });
+            (offsets[i / STRIDE], i % STRIDE)
+        };
+        from + self.s[from..]
+            .char_indices()
+            .nth(skip)
+            .map_or(self.s.len() - from, |(b, _)| b)
     }
     /// The string's hash (FNV-1a over the UTF-8 bytes, never -1). CPython randomises str hashes per
     /// process, so no program can depend on their values.

@@ -20,6 +20,7 @@
 //! * Surrogate code points cannot occur in `&str`; pyjit strings containing
 //!   them (e.g. from `surrogateescape`) must be handled by the caller.
 
+use super::PyStr;
 use std::sync::OnceLock;
 
 // ------------------------------------------------------------ Unicode data
@@ -280,10 +281,6 @@ fn chars(s: &str) -> Vec<char> {
     s.chars().collect()
 }
 
-fn byte_offset(s: &str, ci: usize) -> usize {
-    s.char_indices().nth(ci).map_or(s.len(), |(b, _)| b)
-}
-
 /// CPython's ADJUST_INDICES; the result may have start > end.
 fn adjust(start: Option<i64>, end: Option<i64>, len: usize) -> (i64, i64) {
     let len = len as i64;
@@ -301,9 +298,8 @@ fn adjust(start: Option<i64>, end: Option<i64>, len: usize) -> (i64, i64) {
 }
 
 /// Byte slice of `s` for the code point range [start, end) (start <= end <= len).
-fn sub_slice(s: &str, start: i64, end: i64) -> &str {
-    let b0 = byte_offset(s, start as usize);
-    &s[b0..b0 + byte_offset(&s[b0..], (end - start) as usize)]
+fn sub_slice(s: &PyStr, start: i64, end: i64) -> &str {
+    &s.as_str()[s.byte_offset(start as usize)..s.byte_offset(end as usize)]
 }
 
 // ------------------------------------------------------------ split & co
@@ -403,8 +399,8 @@ pub fn rstrip(s: &str, chars: Option<&str>) -> String {
 
 // ------------------------------------------------------------ searching
 
-fn find_impl(s: &str, sub: &str, start: Option<i64>, end: Option<i64>, rev: bool) -> i64 {
-    let (st, en) = adjust(start, end, s.chars().count());
+fn find_impl(s: &PyStr, sub: &str, start: Option<i64>, end: Option<i64>, rev: bool) -> i64 {
+    let (st, en) = adjust(start, end, s.char_len());
     if en - st < sub.chars().count() as i64 {
         return -1;
     }
@@ -413,17 +409,17 @@ fn find_impl(s: &str, sub: &str, start: Option<i64>, end: Option<i64>, rev: bool
     found.map_or(-1, |b| st + hay[..b].chars().count() as i64)
 }
 /// `str.find`: code point index or -1.
-pub fn find(s: &str, sub: &str, start: Option<i64>, end: Option<i64>) -> i64 {
+pub fn find(s: &PyStr, sub: &str, start: Option<i64>, end: Option<i64>) -> i64 {
     find_impl(s, sub, start, end, false)
 }
 /// `str.rfind`: code point index or -1 (empty `sub` gives the adjusted end).
-pub fn rfind(s: &str, sub: &str, start: Option<i64>, end: Option<i64>) -> i64 {
+pub fn rfind(s: &PyStr, sub: &str, start: Option<i64>, end: Option<i64>) -> i64 {
     find_impl(s, sub, start, end, true)
 }
 
 /// `str.count`: non-overlapping occurrences; empty `sub` counts positions.
-pub fn count(s: &str, sub: &str, start: Option<i64>, end: Option<i64>) -> usize {
-    let (st, en) = adjust(start, end, s.chars().count());
+pub fn count(s: &PyStr, sub: &str, start: Option<i64>, end: Option<i64>) -> usize {
+    let (st, en) = adjust(start, end, s.char_len());
     if en - st < sub.chars().count() as i64 {
         return 0;
     }
@@ -443,8 +439,8 @@ pub fn replace(s: &str, old: &str, new: &str, count: i64) -> String {
     }
 }
 
-fn tailmatch(s: &str, sub: &str, start: Option<i64>, end: Option<i64>, suffix: bool) -> bool {
-    let (st, en) = adjust(start, end, s.chars().count());
+fn tailmatch(s: &PyStr, sub: &str, start: Option<i64>, end: Option<i64>, suffix: bool) -> bool {
+    let (st, en) = adjust(start, end, s.char_len());
     let sl = sub.chars().count() as i64;
     let en2 = en - sl;
     if en2 < st {
@@ -458,11 +454,11 @@ fn tailmatch(s: &str, sub: &str, start: Option<i64>, end: Option<i64>, suffix: b
     }
 }
 /// `str.startswith` for one prefix (the caller loops over a tuple).
-pub fn startswith(s: &str, prefix: &str, start: Option<i64>, end: Option<i64>) -> bool {
+pub fn startswith(s: &PyStr, prefix: &str, start: Option<i64>, end: Option<i64>) -> bool {
     tailmatch(s, prefix, start, end, false)
 }
 /// `str.endswith` for one suffix.
-pub fn endswith(s: &str, suffix: &str, start: Option<i64>, end: Option<i64>) -> bool {
+pub fn endswith(s: &PyStr, suffix: &str, start: Option<i64>, end: Option<i64>) -> bool {
     tailmatch(s, suffix, start, end, true)
 }
 
