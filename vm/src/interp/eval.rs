@@ -822,6 +822,12 @@ impl Vm {
                         }
                         Op::UNPACK_SEQUENCE => {
                             let v = pop!(f);
+                            if let Some(PyObject::Tuple(t)) = v.as_obj()
+                                && t.len() == arg as usize
+                            {
+                                f.localsplus.extend(t.iter().rev().cloned());
+                                break 'instr Ok(());
+                            }
                             let items = tryv!(self.unpack(&v, arg as usize, None));
                             f.localsplus.extend(items.into_iter().rev());
                         }
@@ -961,6 +967,24 @@ impl Vm {
                                 }
                             }
                             let it = top!(f).clone();
+                            // `for a, b in zip(..)` / `enumerate(..)` / `d.items()`: FOR_ITER and
+                            // the UNPACK_SEQUENCE after it in one step, without the tuple.
+                            // SAFETY: FOR_ITER is never the last instruction (its loop body and
+                            // exit follow it), so `pc` indexes a code unit.
+                            let next = unsafe { *f.code.code.get_unchecked(f.pc) };
+                            if !REC
+                                && next.op == Op::UNPACK_SEQUENCE as u8
+                                && let Some(r) =
+                                    self.next_unpacked(&it, next.arg as usize, &mut f.localsplus)
+                            {
+                                if tryv!(r) {
+                                    f.pc += 1;
+                                } else {
+                                    pop!(f);
+                                    f.pc += arg as usize;
+                                }
+                                break 'instr Ok(());
+                            }
                             match tryv!(self.next(&it)) {
                                 Some(v) => push!(f, v),
                                 None => {

@@ -165,6 +165,98 @@ impl Vm {
         }
     }
 
+    /// One step of a dict view iterator: the next (key, value), or None at the end; raises
+    /// CPython's errors when the dict changed size or keys during the iteration.
+    fn dict_step(
+        &self,
+        dict: &crate::objects::ObjRef,
+        pos: &mut usize,
+        len_at_start: &mut usize,
+        kv: &mut u64,
+    ) -> PyResult<Option<(Value, Value)>> {
+        let PyObject::Dict(d) = &**dict else {
+            unreachable!()
+        };
+        let d = d.borrow();
+        if d.len() != *len_at_start {
+            *len_at_start = usize::MAX;
+            return Err(self.runtime_error("dictionary changed size during iteration"));
+        }
+        if d.keys_version() != *kv {
+            *kv = d.keys_version();
+            return Err(self.runtime_error("dictionary keys changed during iteration"));
+        }
+        let Some((p, e)) = d.entry_at(*pos) else {
+            return Ok(None);
+        };
+        *pos = p + 1;
+        Ok(Some((e.key.clone(), e.value.clone())))
+    }
+
+    /// `FOR_ITER` fused with the `UNPACK_SEQUENCE n` that follows it, for `zip` and `enumerate`
+    /// over range, list and tuple iterators and for `dict.items()`: the item's `n` parts go
+    /// straight onto `stack` in unpacking order (the first part on top), and the tuple is never
+    /// built; nothing else can observe it. `None`: another iterator, or `n` does not fit; the
+    /// caller takes the general path. `Some(Ok(false))`: exhausted.
+    pub fn next_unpacked(
+        &mut self,
+        it: &Value,
+        n: usize,
+        stack: &mut Vec<Value>,
+    ) -> Option<PyResult<bool>> {
+        let Some(PyObject::Iter(cell)) = it.as_obj() else {
+            return None;
+        };
+        let mut st = cell.try_borrow_mut().ok()?;
+        match &mut *st {
+            IterState::Zip {
+                iters,
+                strict: false,
+            } if iters.len() == n && iters.iter().all(is_pure) => {
+                let base = stack.len();
+                for sub in iters.iter() {
+                    match next_pure(sub) {
+                        Some(x) => stack.push(x),
+                        None => {
+                            stack.truncate(base);
+                            *st = IterState::Exhausted;
+                            return Some(Ok(false));
+                        }
+                    }
+                }
+                stack[base..].reverse();
+                Some(Ok(true))
+            }
+            IterState::Enumerate {
+                iter,
+                count: Value::Int(c),
+            } if n == 2 && *c < i64::MAX && is_pure(iter) => match next_pure(iter) {
+                Some(x) => {
+                    stack.push(x);
+                    stack.push(Value::Int(*c));
+                    *c += 1;
+                    Some(Ok(true))
+                }
+                None => Some(Ok(false)),
+            },
+            IterState::DictItems {
+                dict,
+                pos,
+                len_at_start,
+                kv,
+            } if n == 2 => Some(match self.dict_step(dict, pos, len_at_start, kv) {
+                Ok(Some((k, v))) => {
+                    stack.push(v);
+                    stack.push(k);
+                    Ok(true)
+                }
+                Ok(None) => Ok(false),
+                Err(e) => Err(e),
+            }),
+            _ => None,
+        }
+    }
+
     /// Advance an iterator: Some(item), or None when exhausted.
     pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
         let Value::Obj(o) = it else {
@@ -260,24 +352,9 @@ impl Vm {
                     else {
                         unreachable!()
                     };
-                    let PyObject::Dict(d) = &**dict else {
-                        unreachable!()
-                    };
-                    let d = d.borrow();
-                    if d.len() != *len_at_start {
-                        *len_at_start = usize::MAX;
-                        return Err(self.runtime_error("dictionary changed size during iteration"));
-                    }
-                    if d.keys_version() != *kv {
-                        *kv = d.keys_version();
-                        return Err(self.runtime_error("dictionary keys changed during iteration"));
-                    }
-                    let Some((p, e)) = d.entry_at(*pos) else {
+                    let Some((k, v)) = self.dict_step(dict, pos, len_at_start, kv)? else {
                         return Ok(None);
                     };
-                    *pos = p + 1;
-                    let (k, v) = (e.key.clone(), e.value.clone());
-                    drop(d);
                     return Ok(Some(match kind {
                         0 => k,
                         1 => v,
@@ -522,5 +599,59 @@ impl Vm {
 
     pub fn rc_iter(&self, st: IterState) -> Rc<PyObject> {
         Rc::new(PyObject::Iter(Box::new(RefCell::new(st))))
+    }
+}
+
+/// Is `it` an iterator whose next item needs no Python code (a range, list or tuple iterator)?
+fn is_pure(it: &Value) -> bool {
+    let Some(PyObject::Iter(cell)) = it.as_obj() else {
+        return false;
+    };
+    let Ok(st) = cell.try_borrow() else {
+        return false;
+    };
+    match &*st {
+        IterState::Range { .. } | IterState::Exhausted => true,
+        IterState::Seq { seq, .. } => {
+            matches!(seq.as_obj(), Some(PyObject::List(_) | PyObject::Tuple(_)))
+        }
+        _ => false,
+    }
+}
+
+/// The next item of an iterator `is_pure` accepted, as `Vm::next` would give it.
+fn next_pure(it: &Value) -> Option<Value> {
+    let Some(PyObject::Iter(cell)) = it.as_obj() else {
+        unreachable!("checked by is_pure")
+    };
+    let mut st = cell.borrow_mut();
+    match &mut *st {
+        IterState::Range { next, stop, step } => {
+            if *stop <= 0 {
+                return None;
+            }
+            let v = *next;
+            *stop -= 1;
+            *next = next.wrapping_add(*step);
+            Some(Value::Int(v))
+        }
+        IterState::Seq { seq, index } => {
+            let item = match seq.as_obj() {
+                Some(PyObject::List(l)) => l.borrow().get(*index).cloned(),
+                Some(PyObject::Tuple(t)) => t.get(*index).cloned(),
+                _ => unreachable!("checked by is_pure"),
+            };
+            match item {
+                Some(x) => {
+                    *index += 1;
+                    Some(x)
+                }
+                None => {
+                    *st = IterState::Exhausted;
+                    None
+                }
+            }
+        }
+        _ => None,
     }
 }
