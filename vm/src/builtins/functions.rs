@@ -7,6 +7,7 @@ use crate::interp::{PyResult, Vm};
 use crate::objects::function::Args;
 use crate::objects::{IterState, ObjRef, PyObject};
 use crate::ops::arith::{Num, as_num};
+use crate::ops::compare::num_cmp;
 use crate::value::Value;
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive, Zero};
@@ -363,6 +364,8 @@ pub fn sort_values(
                 .as_str()
                 .cmp(keys[j].str_ref().unwrap().as_str())
         });
+    } else if flat_tuple_keys(&keys) {
+        idx.sort_by(|&i, &j| tuple_cmp(&keys[i], &keys[j]));
     } else {
         merge_sort(vm, &mut idx, &keys)?;
     }
@@ -372,6 +375,70 @@ pub fn sort_values(
     let old = std::mem::take(items);
     *items = idx.into_iter().map(|i| old[i].clone()).collect();
     Ok(())
+}
+
+/// What a position of a sort key tuple holds, for `flat_tuple_keys`.
+#[derive(Clone, Copy, PartialEq)]
+enum KeyClass {
+    Num,
+    Str,
+}
+
+fn key_class(v: &Value) -> Option<KeyClass> {
+    match v {
+        Value::Int(_) | Value::Bool(_) => Some(KeyClass::Num),
+        Value::Float(f) if !f.is_nan() => Some(KeyClass::Num),
+        _ if v.str_ref().is_some() => Some(KeyClass::Str),
+        _ => None,
+    }
+}
+
+/// Are all keys tuples of small ints, floats (not NaN), bools or strs, with one kind (number or
+/// str) per position across all keys? Then Python's `<` on them is a total order computed
+/// without Python code (`tuple_cmp`), as CPython's `unsafe_tuple_compare` does.
+fn flat_tuple_keys(keys: &[Value]) -> bool {
+    let mut classes: Vec<KeyClass> = Vec::new();
+    for k in keys {
+        let Some(PyObject::Tuple(t)) = k.as_obj() else {
+            return false;
+        };
+        for (i, x) in t.iter().enumerate() {
+            let Some(c) = key_class(x) else {
+                return false;
+            };
+            match classes.get(i) {
+                Some(&have) if have != c => return false,
+                Some(_) => {}
+                None => classes.push(c),
+            }
+        }
+    }
+    true
+}
+
+/// Lexicographic order of two keys `flat_tuple_keys` accepted.
+fn tuple_cmp(a: &Value, b: &Value) -> std::cmp::Ordering {
+    use std::cmp::Ordering;
+    let (Some(PyObject::Tuple(a)), Some(PyObject::Tuple(b))) = (a.as_obj(), b.as_obj()) else {
+        unreachable!("checked by flat_tuple_keys")
+    };
+    for (x, y) in a.iter().zip(b.iter()) {
+        let o = match (x, y) {
+            (Value::Int(p), Value::Int(q)) => p.cmp(q),
+            _ => match (x.str_ref(), y.str_ref()) {
+                (Some(p), Some(q)) => p.as_str().cmp(q.as_str()),
+                // numbers, exactly across int and float (no NaN: checked)
+                _ => match (as_num(x), as_num(y)) {
+                    (Some(p), Some(q)) => num_cmp(&p, &q).unwrap_or(Ordering::Equal),
+                    _ => unreachable!("checked by flat_tuple_keys"),
+                },
+            },
+        };
+        if o != Ordering::Equal {
+            return o;
+        }
+    }
+    a.len().cmp(&b.len())
 }
 
 fn merge_sort(vm: &mut Vm, idx: &mut Vec<usize>, keys: &[Value]) -> PyResult<()> {
