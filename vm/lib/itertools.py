@@ -28,6 +28,9 @@ combinations(p, r)
 combinations_with_replacement(p, r)
 """
 
+import _itertools
+
+
 _MAXSIZE = 9223372036854775807
 
 
@@ -533,58 +536,7 @@ def product(*args, repeat=1):
     if repeat < 0:
         raise ValueError('repeat argument cannot be negative')
     pools = [tuple(pool) for pool in args] * repeat
-    return _product(pools)
-
-def _product(pools):
-    n = len(pools)
-    if n == 0:
-        yield ()
-        return
-    for pool in pools:
-        if not pool:
-            return
-    if n == 1:
-        for x in pools[0]:
-            yield (x,)
-        return
-    if n == 2:
-        p0 = pools[0]
-        p1 = pools[1]
-        for x in p0:
-            for y in p1:
-                yield (x, y)
-        return
-    indices = [0] * n
-    result = [pool[0] for pool in pools]
-    yield tuple(result)
-    last = n - 1
-    lastpool = pools[last]
-    lastlen = len(lastpool)
-    while True:
-        # fast path: advance the rightmost index
-        j = indices[last] + 1
-        if j < lastlen:
-            indices[last] = j
-            result[last] = lastpool[j]
-            yield tuple(result)
-            continue
-        indices[last] = 0
-        result[last] = lastpool[0]
-        i = last - 1
-        while i >= 0:
-            pool = pools[i]
-            j = indices[i] + 1
-            if j < len(pool):
-                indices[i] = j
-                result[i] = pool[j]
-                break
-            indices[i] = 0
-            result[i] = pool[0]
-            i -= 1
-        if i < 0:
-            return
-        yield tuple(result)
-
+    return _itertools.product(pools)
 
 def permutations(iterable, r=None):
     """Return successive r-length permutations of elements in the iterable.
@@ -600,30 +552,7 @@ def permutations(iterable, r=None):
         r = int(r)
         if r < 0:
             raise ValueError('r must be non-negative')
-    return _permutations(pool, n, r)
-
-def _permutations(pool, n, r):
-    if r > n:
-        return
-    indices = list(range(n))
-    cycles = list(range(n, n - r, -1))
-    yield tuple([pool[i] for i in indices[:r]])
-    if n == 0:
-        return
-    while True:
-        for i in reversed(range(r)):
-            cycles[i] -= 1
-            if cycles[i] == 0:
-                indices[i:] = indices[i + 1:] + indices[i:i + 1]
-                cycles[i] = n - i
-            else:
-                j = cycles[i]
-                indices[i], indices[-j] = indices[-j], indices[i]
-                yield tuple([pool[i] for i in indices[:r]])
-                break
-        else:
-            return
-
+    return _itertools.permutations(pool, r)
 
 def combinations(iterable, r):
     """Return successive r-length combinations of elements in the iterable.
@@ -633,25 +562,7 @@ def combinations(iterable, r):
     r = _index(r)
     if r < 0:
         raise ValueError('r must be non-negative')
-    return _combinations(pool, r)
-
-def _combinations(pool, r):
-    n = len(pool)
-    if r > n:
-        return
-    indices = list(range(r))
-    yield tuple([pool[i] for i in indices])
-    while True:
-        for i in reversed(range(r)):
-            if indices[i] != i + n - r:
-                break
-        else:
-            return
-        indices[i] += 1
-        for j in range(i + 1, r):
-            indices[j] = indices[j - 1] + 1
-        yield tuple([pool[i] for i in indices])
-
+    return _itertools.combinations(pool, r)
 
 def combinations_with_replacement(iterable, r):
     """Return successive r-length combinations of elements in the iterable allowing individual elements to have successive repeats.
@@ -661,19 +572,5 @@ def combinations_with_replacement(iterable, r):
     r = _index(r)
     if r < 0:
         raise ValueError('r must be non-negative')
-    return _combinations_with_replacement(pool, r)
+    return _itertools.combinations_with_replacement(pool, r)
 
-def _combinations_with_replacement(pool, r):
-    n = len(pool)
-    if not n and r:
-        return
-    indices = [0] * r
-    yield tuple([pool[i] for i in indices])
-    while True:
-        for i in reversed(range(r)):
-            if indices[i] != n - 1:
-                break
-        else:
-            return
-        indices[i:] = [indices[i] + 1] * (r - i)
-        yield tuple([pool[i] for i in indices])

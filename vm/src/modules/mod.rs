@@ -6,6 +6,7 @@
 //! raises `ModuleNotFoundError` (file-based modules and the `.pyc` cache are a later issue).
 
 pub mod frames;
+pub mod itertools;
 pub mod math;
 pub mod sys;
 pub mod time;
@@ -25,6 +26,7 @@ const NATIVE: &[(&str, MakeModule)] = &[
     ("sys", sys::make),
     ("math", math::make),
     ("time", time::make),
+    ("_itertools", itertools::make),
     ("inspect", make_inspect),
     ("platform", make_platform),
     ("dis", make_dis),

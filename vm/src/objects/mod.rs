@@ -6,6 +6,7 @@
 //! Python code or re-enter the VM (calls, `__eq__`, `__hash__`, `__repr__`); code clones what it needs
 //! out of the borrow first. A violated rule is a panic (a bug), never undefined behaviour.
 
+pub mod combinatoric;
 pub mod dict;
 pub mod exception;
 pub mod format;
@@ -229,6 +230,8 @@ pub enum IterState {
         func: Value,
         sentinel: Value,
     },
+    /// `itertools.permutations`, `combinations`, `combinations_with_replacement`, `product`.
+    Combinatoric(Box<combinatoric::Combo>),
     Exhausted,
 }
 

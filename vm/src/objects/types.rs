@@ -228,6 +228,11 @@ macro_rules! builtin_types {
                     exc,
                 };
                 t.bool_ = new_type("bool", "builtins", Some(&t.int), None, false);
+                let itertools = |name| new_type(name, "itertools", Some(&t.object), None, false);
+                t.permutations = itertools("permutations");
+                t.combinations = itertools("combinations");
+                t.combinations_with_replacement = itertools("combinations_with_replacement");
+                t.product = itertools("product");
                 t
             }
         }
@@ -250,7 +255,8 @@ builtin_types! {
     namespace: "SimpleNamespace", dict_keys: "dict_keys", dict_values: "dict_values",
     dict_items: "dict_items", property: "property", staticmethod: "staticmethod",
     classmethod: "classmethod", super_: "super", mappingproxy: "mappingproxy", iterator: "iterator",
-    complex: "complex",
+    complex: "complex", permutations: "permutations", combinations: "combinations",
+    combinations_with_replacement: "combinations_with_replacement", product: "product",
 }
 
 macro_rules! exception_types {

@@ -299,6 +299,7 @@ impl Vm {
                         }
                     });
                 }
+                IterState::Combinatoric(c) => return Ok(c.next().map(|t| self.new_tuple(t))),
                 IterState::Range { next, stop, step } => {
                     if *stop <= 0 {
                         return Ok(None);

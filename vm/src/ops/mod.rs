@@ -16,6 +16,7 @@ pub mod special;
 pub mod subscript;
 
 use crate::interp::{PyResult, Vm};
+use crate::objects::combinatoric::ComboKind;
 use crate::objects::hashtable::{hash_big, hash_f64, hash_i64, hash_tuple};
 use crate::objects::types::as_type;
 use crate::objects::{IterState, ObjRef, PyObject};
@@ -118,6 +119,12 @@ impl Vm {
                     },
                     IterState::Callable { .. } => &t.callable_iterator,
                     IterState::GetItem { .. } => &t.iterator,
+                    IterState::Combinatoric(c) => match c.kind {
+                        ComboKind::Permutations => &t.permutations,
+                        ComboKind::Combinations => &t.combinations,
+                        ComboKind::CombinationsWithReplacement => &t.combinations_with_replacement,
+                        ComboKind::Product => &t.product,
+                    },
                     IterState::Exhausted => &t.list_iterator,
                 },
             },
