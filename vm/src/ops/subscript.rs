@@ -360,9 +360,12 @@ impl Vm {
             PyObject::List(l) => {
                 if let Some(PyObject::Slice(sl)) = idx.as_obj() {
                     let sl = sl.clone();
-                    let items = match self.try_iter(&val)? {
-                        Some(it) => self.collect(&it)?,
-                        None => return Err(self.type_error("can only assign an iterable")),
+                    let items = match val.as_obj() {
+                        Some(PyObject::List(_) | PyObject::Tuple(_)) => self.collect(&val)?,
+                        _ => match self.try_iter(&val)? {
+                            Some(it) => self.collect(&it)?,
+                            None => return Err(self.type_error("can only assign an iterable")),
+                        },
                     };
                     let n = l.borrow().len();
                     let si = self.slice_indices(&sl, n)?;
