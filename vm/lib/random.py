@@ -48,6 +48,9 @@ from math import sqrt as _sqrt, acos as _acos, cos as _cos, sin as _sin
 from math import tau as TWOPI, floor as _floor, isfinite as _isfinite
 from itertools import accumulate as _accumulate
 from bisect import bisect as _bisect
+import _random
+_random_random = _random.random
+_random_randbelow = _random.randbelow
 
 __all__ = [
     "Random",
@@ -212,96 +215,10 @@ def _is_sequence(obj):
 
 
 ################################################################################
-### Mersenne Twister core (port of CPython's Modules/_randommodule.c)
+### Mersenne Twister core: native, module _random (vm/src/modules/random.rs)
 ################################################################################
 
 _N = 624
-_MAG01 = (0, 0x9908b0df)
-
-
-def _init_genrand(s):
-    mt = [0] * _N
-    mt[0] = s & 0xffffffff
-    prev = mt[0]
-    for mti in range(1, _N):
-        prev = (1812433253 * (prev ^ (prev >> 30)) + mti) & 0xffffffff
-        mt[mti] = prev
-    return mt
-
-
-def _init_by_array(init_key):
-    mt = _init_genrand(19650218)
-    key_length = len(init_key)
-    i = 1
-    j = 0
-    k = _N if _N > key_length else key_length
-    while k:
-        prev = mt[i - 1]
-        mt[i] = ((mt[i] ^ ((prev ^ (prev >> 30)) * 1664525))
-                 + init_key[j] + j) & 0xffffffff
-        i += 1
-        j += 1
-        if i >= _N:
-            mt[0] = mt[_N - 1]
-            i = 1
-        if j >= key_length:
-            j = 0
-        k -= 1
-    k = _N - 1
-    while k:
-        prev = mt[i - 1]
-        mt[i] = ((mt[i] ^ ((prev ^ (prev >> 30)) * 1566083941)) - i) & 0xffffffff
-        i += 1
-        if i >= _N:
-            mt[0] = mt[_N - 1]
-            i = 1
-        k -= 1
-    mt[0] = 0x80000000   # MSB is 1; assuring non-zero initial array
-    return mt
-
-
-def _twist(mt, out):
-    # Generate the next 624 words of state in mt (MT19937 "genrand" block
-    # step), storing their tempered outputs in out.
-    mag01 = _MAG01
-    cur = mt[0]
-    for kk in range(227):
-        nxt = mt[kk + 1]
-        y = (cur & 0x80000000) | (nxt & 0x7fffffff)
-        cur = nxt
-        y = mt[kk + 397] ^ (y >> 1) ^ mag01[y & 1]
-        mt[kk] = y
-        y ^= y >> 11
-        y ^= (y << 7) & 0x9d2c5680
-        y ^= (y << 15) & 0xefc60000
-        out[kk] = y ^ (y >> 18)
-    for kk in range(227, 623):
-        nxt = mt[kk + 1]
-        y = (cur & 0x80000000) | (nxt & 0x7fffffff)
-        cur = nxt
-        y = mt[kk - 227] ^ (y >> 1) ^ mag01[y & 1]
-        mt[kk] = y
-        y ^= y >> 11
-        y ^= (y << 7) & 0x9d2c5680
-        y ^= (y << 15) & 0xefc60000
-        out[kk] = y ^ (y >> 18)
-    y = (cur & 0x80000000) | (mt[0] & 0x7fffffff)
-    y = mt[396] ^ (y >> 1) ^ mag01[y & 1]
-    mt[623] = y
-    y ^= y >> 11
-    y ^= (y << 7) & 0x9d2c5680
-    y ^= (y << 15) & 0xefc60000
-    out[623] = y ^ (y >> 18)
-
-
-def _temper_all(mt, out):
-    for i in range(_N):
-        y = mt[i]
-        y ^= y >> 11
-        y ^= (y << 7) & 0x9d2c5680
-        y ^= (y << 15) & 0xefc60000
-        out[i] = y ^ (y >> 18)
-
 
 _seed_counter = [0]
 
@@ -356,67 +273,23 @@ class Random:
             n = abs(int(arg))
         else:
             n = hash(arg) & _M64      # (size_t) cast of the hash
-        # Split n into 32-bit chunks, from the right.
-        key = []
-        while n:
-            key.append(n & 0xffffffff)
-            n >>= 32
-        if not key:
-            key = [0]
-        self._mt = _init_by_array(key)
-        self._out = [0] * _N
-        self._mti = _N
-
-    def _genrand(self):
-        i = self._mti
-        if i >= _N:
-            _twist(self._mt, self._out)
-            i = 0
-        self._mti = i + 1
-        return self._out[i]
+        self._state = _random.new()
+        _random.seed(self._state, n)
 
     def random(self):
         """random() -> x in the interval [0, 1)."""
-        i = self._mti
-        if i < 623:
-            out = self._out
-            self._mti = i + 2
-            return ((out[i] >> 5) * 67108864.0 + (out[i + 1] >> 6)) * 1.1102230246251565e-16
-        a = self._genrand() >> 5
-        b = self._genrand() >> 6
-        return (a * 67108864.0 + b) * 1.1102230246251565e-16
+        return _random_random(self._state)
 
     def getrandbits(self, k):
         """getrandbits(k) -> x.  Generates an int with k random bits."""
         if type(k) is not int:
             k = _index(k)
-        if k <= 32:
-            if k <= 0:
-                if k < 0:
-                    raise ValueError('number of bits must be non-negative')
-                return 0
-            i = self._mti
-            if i >= _N:
-                _twist(self._mt, self._out)
-                i = 0
-            self._mti = i + 1
-            return self._out[i] >> (32 - k)
-        # Fill-out bits of long integer, by 32-bit words, from least
-        # significant to most significant.
-        result = 0
-        shift = 0
-        genrand = self._genrand
-        while k > 0:
-            r = genrand()
-            if k < 32:
-                r >>= 32 - k
-            result |= r << shift
-            shift += 32
-            k -= 32
-        return result
+        if k < 0:
+            raise ValueError('number of bits must be non-negative')
+        return _random.getrandbits(self._state, k)
 
     def _getstate_core(self):
-        return tuple(self._mt) + (self._mti,)
+        return _random.getstate(self._state)
 
     def _setstate_core(self, state):
         if not isinstance(state, tuple):
@@ -440,10 +313,7 @@ class Random:
                             % type(index).__name__)
         if index < 0 or index > _N:
             raise ValueError('invalid state')
-        self._mt = mt
-        self._out = [0] * _N
-        _temper_all(mt, self._out)
-        self._mti = int(index)
+        _random.setstate(self._state, mt, int(index))
 
     # -- Python part of random.Random ------------------------------------
 
@@ -577,23 +447,11 @@ class Random:
 
     def _randbelow(self, n):
         "Return a random int in the range [0,n).  Defined for n > 0."
-        # Same as _randbelow_with_getrandbits, with this class's own
-        # getrandbits() inlined for k <= 32.
-        k = n.bit_length()
-        if k <= 32:
-            shift = 32 - k
-            out = self._out
-            i = self._mti
-            while True:
-                if i >= _N:
-                    _twist(self._mt, out)
-                    i = 0
-                r = out[i] >> shift
-                i += 1
-                if r < n:
-                    self._mti = i
-                    return r
+        # _randbelow_with_getrandbits, natively for n < 2**32.
+        if n <= 0xffffffff:
+            return _random_randbelow(self._state, n)
         getrandbits = self.getrandbits
+        k = n.bit_length()
         r = getrandbits(k)
         while r >= n:
             r = getrandbits(k)

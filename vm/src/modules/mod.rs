@@ -8,6 +8,7 @@
 pub mod frames;
 pub mod itertools;
 pub mod math;
+pub mod random;
 pub mod sys;
 pub mod time;
 
@@ -27,6 +28,7 @@ const NATIVE: &[(&str, MakeModule)] = &[
     ("math", math::make),
     ("time", time::make),
     ("_itertools", itertools::make),
+    ("_random", random::make),
     ("inspect", make_inspect),
     ("platform", make_platform),
     ("dis", make_dis),

@@ -14,6 +14,7 @@ pub mod function;
 pub mod fxhash;
 pub mod hashtable;
 pub mod instance;
+pub mod mersenne;
 pub mod pystr;
 pub mod strmethods;
 pub mod types;
@@ -83,6 +84,8 @@ pub enum PyObject {
     StaticMethod(Value),
     ClassMethod(Value),
     Super(Box<instance::Super>),
+    /// The Mersenne Twister state of a `random.Random` (module `_random`).
+    MtState(Box<RefCell<mersenne::Mt>>),
 }
 
 impl PyObject {
@@ -120,6 +123,7 @@ impl PyObject {
             PyObject::StaticMethod(_) => "staticmethod",
             PyObject::ClassMethod(_) => "classmethod",
             PyObject::Super(_) => "super",
+            PyObject::MtState(_) => "_random.state",
         }
     }
 }

@@ -233,6 +233,7 @@ macro_rules! builtin_types {
                 t.combinations = itertools("combinations");
                 t.combinations_with_replacement = itertools("combinations_with_replacement");
                 t.product = itertools("product");
+                t.mt_state = new_type("MersenneTwister", "_random", Some(&t.object), None, false);
                 t
             }
         }
@@ -257,6 +258,7 @@ builtin_types! {
     classmethod: "classmethod", super_: "super", mappingproxy: "mappingproxy", iterator: "iterator",
     complex: "complex", permutations: "permutations", combinations: "combinations",
     combinations_with_replacement: "combinations_with_replacement", product: "product",
+    mt_state: "MersenneTwister",
 }
 
 macro_rules! exception_types {

@@ -96,6 +96,7 @@ impl Vm {
                 },
                 PyObject::NotImplemented => &t.not_implemented,
                 PyObject::Ellipsis => &t.ellipsis,
+                PyObject::MtState(_) => &t.mt_state,
                 PyObject::Iter(it) => match &*it.borrow() {
                     IterState::Seq { seq, .. } => match seq.as_obj() {
                         Some(PyObject::Tuple(_)) => &t.tuple_iterator,

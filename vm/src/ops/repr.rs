@@ -272,6 +272,9 @@ impl Vm {
                     )
                 }
                 PyObject::Property(_) => format!("<property object at {:#x}>", v.identity()),
+                PyObject::MtState(_) => {
+                    format!("<_random.MersenneTwister object at {:#x}>", v.identity())
+                }
                 PyObject::StaticMethod(f) | PyObject::ClassMethod(f) => {
                     let kind = if matches!(&**o, PyObject::StaticMethod(_)) {
                         "staticmethod"
