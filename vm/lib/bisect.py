@@ -1,5 +1,7 @@
 """Bisection algorithms."""
 
+from _bisect import bisect_list as _bisect_list
+
 
 def insort_right(a, x, lo=0, hi=None, *, key=None):
     """Insert item x in list a, and keep it sorted assuming a is sorted.
@@ -34,6 +36,10 @@ def bisect_right(a, x, lo=0, hi=None, *, key=None):
     # Note, the comparison uses "<" to match the
     # __lt__() logic in list.sort() and in heapq.
     if key is None:
+        if type(a) is list:
+            i = _bisect_list(a, x, lo, hi, True)
+            if i is not None:
+                return i
         while lo < hi:
             mid = (lo + hi) // 2
             if x < a[mid]:
@@ -83,6 +89,10 @@ def bisect_left(a, x, lo=0, hi=None, *, key=None):
     # Note, the comparison uses "<" to match the
     # __lt__() logic in list.sort() and in heapq.
     if key is None:
+        if type(a) is list:
+            i = _bisect_list(a, x, lo, hi, False)
+            if i is not None:
+                return i
         while lo < hi:
             mid = (lo + hi) // 2
             if a[mid] < x:

@@ -5,6 +5,7 @@
 //! build time (`build.rs`), and are compiled and run on first import. Importing anything else
 //! raises `ModuleNotFoundError` (file-based modules and the `.pyc` cache are a later issue).
 
+pub mod bisect;
 pub mod frames;
 pub mod itertools;
 pub mod math;
@@ -29,6 +30,7 @@ const NATIVE: &[(&str, MakeModule)] = &[
     ("time", time::make),
     ("_itertools", itertools::make),
     ("_random", random::make),
+    ("_bisect", bisect::make),
     ("inspect", make_inspect),
     ("platform", make_platform),
     ("dis", make_dis),
