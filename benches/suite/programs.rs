@@ -1,5 +1,5 @@
 //! The benchmark programs (`benches/programs/*.py`) and what each declares about itself: the
-//! first docstring sentence (its description), `DEFAULT_SIZE = N` (the size a full run uses) and
+//! docstring's first paragraph (its description), `DEFAULT_SIZE = N` (the size a full run uses) and
 //! `# bench-quick-size: Q` (the size of `--quick`).
 
 use std::path::{Path, PathBuf};
@@ -39,7 +39,11 @@ fn parse(name: String, path: PathBuf, text: &str) -> Result<Program, String> {
         .strip_prefix("\"\"\"")
         .and_then(|rest| rest.split("\"\"\"").next())
         .ok_or_else(|| missing("module docstring"))?;
-    let description = doc.split_whitespace().collect::<Vec<_>>().join(" ");
+    let first_paragraph = doc.split("\n\n").next().unwrap_or(doc);
+    let description = first_paragraph
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
     let number = |prefix: &str| -> Result<u64, String> {
         text.lines()
             .find_map(|l| l.strip_prefix(prefix))
