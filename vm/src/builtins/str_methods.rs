@@ -294,12 +294,20 @@ fn removesuffix(vm: &mut Vm, a: Args) -> PyResult<Value> {
 fn join(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let p = bind_str(vm, &a, "join", Style::One)?;
     let it = p[0].unwrap().clone();
-    let items = match vm.try_iter(&it)? {
-        Some(iter) => vm.collect(&iter)?,
-        None => return Err(vm.type_error("can only join an iterable")),
+    let items = match it.as_obj() {
+        Some(PyObject::List(_) | PyObject::Tuple(_)) => vm.collect(&it)?,
+        _ => match vm.try_iter(&it)? {
+            Some(iter) => vm.collect(&iter)?,
+            None => return Err(vm.type_error("can only join an iterable")),
+        },
     };
     let sep = s(&a);
-    let mut out = String::new();
+    let total: usize = items
+        .iter()
+        .map(|x| x.str_ref().map_or(0, |t| t.as_str().len()))
+        .sum::<usize>()
+        + sep.len() * items.len().saturating_sub(1);
+    let mut out = String::with_capacity(total);
     for (i, x) in items.iter().enumerate() {
         if i > 0 {
             out.push_str(sep);

@@ -69,6 +69,9 @@ pub struct Vm {
     pub(crate) jit_threshold: i32,
     /// True while the JIT records a trace (the eval loop runs its recording variant).
     pub(crate) jit_recording: bool,
+    /// The interned one-character strings of the ASCII range, by code (CPython keeps such a
+    /// table for Latin-1): `s[i]` and `for ch in s` on ASCII text neither hash nor allocate.
+    pub(crate) ascii_chars: Box<[Value]>,
 }
 
 impl Vm {
@@ -91,6 +94,9 @@ impl Vm {
             jit: None,
             jit_threshold: i32::MAX,
             jit_recording: false,
+            ascii_chars: (0u8..128)
+                .map(|b| Value::Obj(crate::objects::pystr::intern(&(b as char).to_string())))
+                .collect(),
             dont_write_bytecode: std::env::var_os("PYTHONDONTWRITEBYTECODE")
                 .is_some_and(|v| !v.is_empty()),
         };

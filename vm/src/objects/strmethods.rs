@@ -157,7 +157,10 @@ fn is_xid_continue(c: char) -> bool {
 
 /// `str.isspace` for one char: bidi class WS/B/S or category Zs.
 pub fn is_space_char(c: char) -> bool {
-    matches!(c, '\t'..='\r' | '\x1c'..=' ' | '\u{2000}'..='\u{200a}')
+    if c.is_ascii() {
+        return matches!(c, '\t'..='\r' | '\x1c'..=' ');
+    }
+    matches!(c, '\u{2000}'..='\u{200a}')
         || "\u{85}\u{a0}\u{1680}\u{2028}\u{2029}\u{202f}\u{205f}\u{3000}".contains(c)
 }
 
@@ -309,6 +312,31 @@ pub fn split(s: &str, sep: Option<&str>, maxsplit: i64) -> Result<Vec<String>, S
     let mut left = usize::try_from(maxsplit).unwrap_or(usize::MAX);
     let mut out = Vec::new();
     match sep {
+        None if s.is_ascii() => {
+            // bytes are chars: scan them, and slice the words out of `s`
+            let b = s.as_bytes();
+            let ws = |c: u8| matches!(c, b'\t'..=b'\r' | 0x1c..=b' ');
+            let mut i = 0;
+            while i < b.len() && ws(b[i]) {
+                i += 1;
+            }
+            while i < b.len() {
+                let mut j = i;
+                if left == 0 {
+                    j = b.len();
+                } else {
+                    while j < b.len() && !ws(b[j]) {
+                        j += 1;
+                    }
+                }
+                out.push(s[i..j].to_string());
+                left = left.saturating_sub(1);
+                i = j;
+                while i < b.len() && ws(b[i]) {
+                    i += 1;
+                }
+            }
+        }
         None => {
             let c = chars(s);
             let skip = |mut i: usize, ws: bool| {
@@ -498,10 +526,16 @@ fn map_chars(s: &str, f: fn(char, &mut String)) -> String {
     out
 }
 pub fn upper(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_ascii_uppercase();
+    }
     map_chars(s, upper_full)
 }
 /// `str.lower`, including the final-sigma rule.
 pub fn lower(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
     let c = chars(s);
     let mut out = String::with_capacity(s.len());
     (0..c.len()).for_each(|i| lower_at(&c, i, &mut out));

@@ -40,6 +40,45 @@ pub fn to_big(n: &Num) -> BigInt {
     }
 }
 
+fn to_i128(n: &Num) -> Option<i128> {
+    match n {
+        Num::I(i) => Some(*i as i128),
+        Num::B(b) => b.to_i128(),
+        Num::F(_) => None,
+    }
+}
+
+/// `a op b` on i128 operands for the operators whose result needs no error and fits: None sends
+/// the operation to the big-int path (overflow, division by zero, shifts, powers).
+fn i128_op(a: i128, b: i128, op: BinOpKind) -> Option<i128> {
+    use BinOpKind::*;
+    match op.base() {
+        Add => a.checked_add(b),
+        Subtract => a.checked_sub(b),
+        Multiply => a.checked_mul(b),
+        FloorDivide if b != 0 && !(a == i128::MIN && b == -1) => {
+            let (q, r) = (a / b, a % b);
+            Some(if r != 0 && ((r < 0) != (b < 0)) {
+                q - 1
+            } else {
+                q
+            })
+        }
+        Remainder if b != 0 && !(a == i128::MIN && b == -1) => {
+            let r = a % b;
+            Some(if r != 0 && ((r < 0) != (b < 0)) {
+                r + b
+            } else {
+                r
+            })
+        }
+        And => Some(a & b),
+        Or => Some(a | b),
+        Xor => Some(a ^ b),
+        _ => None,
+    }
+}
+
 /// Floor division for i64 (None on overflow: MIN // -1).
 #[inline]
 pub fn floordiv_i64(a: i64, b: i64) -> Option<i64> {
@@ -289,6 +328,15 @@ impl Vm {
             if let Some(r) = r {
                 return Ok(Some(r));
             }
+        }
+        // just past i64 (hashes, LCGs, products of two i64s): in i128, without BigInt operands
+        if let (Some(a), Some(b)) = (to_i128(x), to_i128(y))
+            && let Some(r) = i128_op(a, b, op)
+        {
+            return Ok(Some(match i64::try_from(r) {
+                Ok(small) => Value::Int(small),
+                Err(_) => Value::from_bigint(BigInt::from(r)),
+            }));
         }
         // big-int path
         let a = to_big(x);

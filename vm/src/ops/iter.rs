@@ -567,7 +567,7 @@ impl Vm {
     /// A one-character string, interned for ASCII.
     pub fn intern_char(&mut self, c: &str) -> Value {
         if c.len() == 1 {
-            self.intern(c)
+            self.ascii_chars[c.as_bytes()[0] as usize].clone()
         } else {
             self.new_str(c)
         }
