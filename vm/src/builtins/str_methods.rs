@@ -112,17 +112,26 @@ fn strip_args<'a>(vm: &Vm, a: &Args<'a>, name: &str) -> PyResult<Option<&'a str>
         },
     }
 }
+/// A str method's result that is a part of the receiver: the receiver itself when nothing was
+/// removed and it is an exact str (as CPython returns it), else a new str.
+fn part_of_self(vm: &Vm, a: &Args, part: &str) -> PyResult<Value> {
+    let recv = &a.args[0];
+    if part.len() == s(a).len() && matches!(recv.as_obj(), Some(PyObject::Str(_))) {
+        return Ok(recv.clone());
+    }
+    Ok(vm.new_str(part))
+}
 fn strip(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let c = strip_args(vm, &a, "strip")?;
-    ret_str(vm, sm::strip(s(&a), c))
+    part_of_self(vm, &a, sm::strip(s(&a), c))
 }
 fn lstrip(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let c = strip_args(vm, &a, "lstrip")?;
-    ret_str(vm, sm::lstrip(s(&a), c))
+    part_of_self(vm, &a, sm::lstrip(s(&a), c))
 }
 fn rstrip(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let c = strip_args(vm, &a, "rstrip")?;
-    ret_str(vm, sm::rstrip(s(&a), c))
+    part_of_self(vm, &a, sm::rstrip(s(&a), c))
 }
 
 fn find_args<'a>(

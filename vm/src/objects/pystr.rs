@@ -47,8 +47,23 @@ pub struct PyStr {
     s: String,
     char_len: usize,
     hash: HashCache,
-    /// Non-ASCII text only: `offsets[k]` is the byte offset of code point `k * STRIDE`.
-    offsets: std::cell::OnceCell<Box<[usize]>>,
+}
+
+thread_local! {
+    /// The offset indexes of long non-ASCII strings, by the address of their text: `[k]` is the
+    /// byte offset of code point `k * STRIDE`. Kept beside the strings, not in them, so every
+    /// `str` object stays 48 bytes; a string removes its entry when dropped.
+    static OFFSETS: std::cell::RefCell<super::fxhash::FxHashMap<usize, Box<[usize]>>> =
+        Default::default();
+}
+
+impl Drop for PyStr {
+    fn drop(&mut self) {
+        if self.char_len > STRIDE && !self.is_ascii() {
+            let key = self.s.as_ptr() as usize;
+            let _ = OFFSETS.try_with(|m| m.borrow_mut().remove(&key));
+        }
+    }
 }
 
 /// Code points between two entries of a non-ASCII string's offset index.
@@ -66,7 +81,6 @@ impl PyStr {
             s,
             char_len,
             hash: Cell::new(-1),
-            offsets: std::cell::OnceCell::new(),
         }
     }
     #[inline]
@@ -101,14 +115,19 @@ impl PyStr {
         let (from, skip) = if self.char_len <= STRIDE {
             (0, i)
         } else {
-            let offsets = self.offsets.get_or_init(|| {
-                self.s
-                    .char_indices()
-                    .step_by(STRIDE)
-                    .map(|(b, _)| b)
-                    .collect()
+            let key = self.s.as_ptr() as usize;
+            let from = OFFSETS.with(|m| {
+                let mut m = m.borrow_mut();
+                let offsets = m.entry(key).or_insert_with(|| {
+                    self.s
+                        .char_indices()
+                        .step_by(STRIDE)
+                        .map(|(b, _)| b)
+                        .collect()
+                });
+                offsets[i / STRIDE]
             });
-            (offsets[i / STRIDE], i % STRIDE)
+            (from, i % STRIDE)
         };
         from + self.s[from..]
             .char_indices()

@@ -400,7 +400,7 @@ pub fn splitlines(s: &str, keepends: bool) -> Vec<String> {
     out
 }
 
-fn strip_impl(s: &str, chars: Option<&str>, left: bool, right: bool) -> String {
+fn strip_impl<'a>(s: &'a str, chars: Option<&str>, left: bool, right: bool) -> &'a str {
     let f = |c: char| match chars {
         None => is_space_char(c),
         Some(set) => set.contains(c),
@@ -412,16 +412,16 @@ fn strip_impl(s: &str, chars: Option<&str>, left: bool, right: bool) -> String {
     if right {
         r = r.trim_end_matches(f);
     }
-    r.to_string()
+    r
 }
-/// `str.strip`; `None` strips `isspace` characters.
-pub fn strip(s: &str, chars: Option<&str>) -> String {
+/// `str.strip`; `None` strips `isspace` characters. The result is a part of `s`.
+pub fn strip<'a>(s: &'a str, chars: Option<&str>) -> &'a str {
     strip_impl(s, chars, true, true)
 }
-pub fn lstrip(s: &str, chars: Option<&str>) -> String {
+pub fn lstrip<'a>(s: &'a str, chars: Option<&str>) -> &'a str {
     strip_impl(s, chars, true, false)
 }
-pub fn rstrip(s: &str, chars: Option<&str>) -> String {
+pub fn rstrip<'a>(s: &'a str, chars: Option<&str>) -> &'a str {
     strip_impl(s, chars, false, true)
 }
 
@@ -1122,14 +1122,18 @@ mod tests {
                 "split" => list(split(s, opt(f[2]), n(3))),
                 "rsplit" => list(rsplit(s, opt(f[2]), n(3))),
                 "splitlines" => list(Ok(splitlines(s, f[2] == "1"))),
-                "strip" => strip(s, opt(f[2])),
-                "lstrip" => lstrip(s, opt(f[2])),
-                "rstrip" => rstrip(s, opt(f[2])),
-                "find" => find(s, f[2], int(f[3]), int(f[4])).to_string(),
-                "rfind" => rfind(s, f[2], int(f[3]), int(f[4])).to_string(),
-                "count" => count(s, f[2], int(f[3]), int(f[4])).to_string(),
-                "startswith" => u8::from(startswith(s, f[2], int(f[3]), int(f[4]))).to_string(),
-                "endswith" => u8::from(endswith(s, f[2], int(f[3]), int(f[4]))).to_string(),
+                "strip" => strip(s, opt(f[2])).to_string(),
+                "lstrip" => lstrip(s, opt(f[2])).to_string(),
+                "rstrip" => rstrip(s, opt(f[2])).to_string(),
+                "find" => find(&PyStr::new(s), f[2], int(f[3]), int(f[4])).to_string(),
+                "rfind" => rfind(&PyStr::new(s), f[2], int(f[3]), int(f[4])).to_string(),
+                "count" => count(&PyStr::new(s), f[2], int(f[3]), int(f[4])).to_string(),
+                "startswith" => {
+                    u8::from(startswith(&PyStr::new(s), f[2], int(f[3]), int(f[4]))).to_string()
+                }
+                "endswith" => {
+                    u8::from(endswith(&PyStr::new(s), f[2], int(f[3]), int(f[4]))).to_string()
+                }
                 "replace" => replace(s, f[2], f[3], n(4)),
                 "center" => center(s, n(2), fill()),
                 "ljust" => ljust(s, n(2), fill()),

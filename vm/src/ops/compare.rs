@@ -252,6 +252,12 @@ impl Vm {
                 if a.is(b) {
                     return Ok(true);
                 }
+                // the common case first: two exact strs (equal hashes, different objects)
+                if let (Value::Obj(x), Value::Obj(y)) = (a, b)
+                    && let (PyObject::Str(x), PyObject::Str(y)) = (&**x, &**y)
+                {
+                    return Ok(x.as_str() == y.as_str());
+                }
                 if let Some(x) = eq_pure(a, b) {
                     return Ok(x);
                 }
