@@ -55,10 +55,9 @@ impl Vm {
                     fr.func = Some(fobj.clone());
                 }
                 fr.pc = 0;
-                fr.locals = None;
-                fr.kwnames = None;
+                // `recycle` left these empty
+                debug_assert!(fr.locals.is_none() && fr.kwnames.is_none() && fr.init.is_none());
                 fr.entry = false;
-                fr.init = None;
                 fr.serial = serial;
                 fr
             }
@@ -722,6 +721,7 @@ impl Vm {
         if self.frame_pool.len() < 256 && frame.localsplus.capacity() <= 1024 {
             frame.locals = None;
             frame.init = None;
+            frame.kwnames = None;
             super::push_inline(&mut self.frame_pool, frame);
         }
     }

@@ -146,14 +146,25 @@ impl Vm {
             unreachable!()
         };
         let c = f.code.global_cache[namei].get();
-        if !c.in_builtins
-            // SAFETY: the shared reference lives only until the value is cloned below, and
-            // nothing in between can run Python code or mutate the dict.
-            && let Ok(gd) = unsafe { g.try_borrow_unguarded() }
+        // SAFETY: the shared reference lives only until the value is cloned below, and
+        // nothing in between can run Python code or mutate the dict.
+        if let Ok(gd) = unsafe { g.try_borrow_unguarded() }
             && c.globals_kv == gd.keys_version()
-            && let Some(v) = gd.value_at(c.pos as usize)
         {
-            return Ok(v.clone());
+            if !c.in_builtins {
+                if let Some(v) = gd.value_at(c.pos as usize) {
+                    return Ok(v.clone());
+                }
+            } else if let PyObject::Dict(b) = &*self.builtins
+                // SAFETY: as for the globals above.
+                && let Ok(bd) = unsafe { b.try_borrow_unguarded() }
+                && c.builtins_kv == bd.keys_version()
+                && let Some(v) = bd.value_at(c.pos as usize)
+            {
+                // a builtin (`len`, `range`): the globals still lack the name, the builtins
+                // still have it where they had it
+                return Ok(v.clone());
+            }
         }
         self.load_global_slow(f, namei)
     }
@@ -953,14 +964,18 @@ impl Vm {
                                         break 'instr Ok(());
                                     }
                                     crate::objects::IterState::Seq { seq, index } => {
-                                        if let Some(PyObject::List(l)) = seq.as_obj() {
-                                            let item = l.borrow().get(*index).cloned();
-                                            if let Some(v) = item {
-                                                *index += 1;
-                                                drop(st);
-                                                push!(f, v);
-                                                break 'instr Ok(());
+                                        let item = match seq.as_obj() {
+                                            Some(PyObject::List(l)) => {
+                                                l.borrow().get(*index).cloned()
                                             }
+                                            Some(PyObject::Tuple(t)) => t.get(*index).cloned(),
+                                            _ => None,
+                                        };
+                                        if let Some(v) = item {
+                                            *index += 1;
+                                            drop(st);
+                                            push!(f, v);
+                                            break 'instr Ok(());
                                         }
                                     }
                                     _ => {}
@@ -1005,6 +1020,12 @@ impl Vm {
                             push!(f, v);
                         }
                         Op::LOAD_ATTR => {
+                            // the name's last hit, inline (`attrcache::AttrFast`)
+                            if let Some(v) = f.code.attr_load_cache[arg as usize].fast.load(top!(f))
+                            {
+                                *top!(f) = v;
+                                break 'instr Ok(());
+                            }
                             let o = pop!(f);
                             let code = f.code.clone();
                             let name = code.names[arg as usize].str_ref().unwrap().as_str();
@@ -1027,6 +1048,10 @@ impl Vm {
                         Op::STORE_ATTR => {
                             let o = pop!(f);
                             let v = pop!(f);
+                            let v = match f.code.attr_store_cache[arg as usize].fast.store(&o, v) {
+                                Ok(()) => break 'instr Ok(()),
+                                Err(v) => v,
+                            };
                             let code = f.code.clone();
                             let name = code.names[arg as usize].str_ref().unwrap().as_str();
                             let r = self.store_attr_ic(
@@ -1043,6 +1068,14 @@ impl Vm {
                             tryv!(self.delattr(&o, &name));
                         }
                         Op::LOAD_METHOD => {
+                            if let Some((a, b)) = f.code.attr_load_cache[arg as usize]
+                                .fast
+                                .load_method(top!(f))
+                            {
+                                *top!(f) = a;
+                                push!(f, b);
+                                break 'instr Ok(());
+                            }
                             let o = pop!(f);
                             if let Value::Obj(oo) = &o
                                 && let PyObject::Instance(_) = &**oo

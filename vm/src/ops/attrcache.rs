@@ -12,7 +12,7 @@ use crate::objects::instance::{Instance, Shape};
 use crate::objects::types::{as_type, type_epoch};
 use crate::ops::objattr::{has_py_special, is_data_descr, is_heap_type};
 use crate::value::Value;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 pub enum AttrHit {
@@ -32,19 +32,158 @@ pub struct AttrCache {
     hit: AttrHit,
 }
 
-/// A site's cache: up to `IC_WAYS` entries (a site that sees instances of a few classes, or a few
-/// shapes of one class, still hits), the oldest replaced first.
-pub type AttrCacheSlot = RefCell<Vec<AttrCache>>;
+/// A name's cache: the last hit (`fast`, checked inline by the eval loop), then up to `IC_WAYS`
+/// entries (a site that sees instances of a few classes, or a few shapes of one class, still
+/// hits), the oldest replaced first.
+#[derive(Default)]
+pub struct AttrCacheSlot {
+    ways: RefCell<Vec<AttrCache>>,
+    pub fast: AttrFast,
+}
+
+/// What the last hit of a name was.
+const FAST_NONE: u8 = 0;
+const FAST_SLOT: u8 = 1;
+const FAST_METHOD: u8 = 2;
+const FAST_CLASS_VALUE: u8 = 3;
+
+/// The last hit of a name, for the eval loop's inline check: a shape pointer and epoch compare,
+/// then a slot read or write (or the cached function / class value) with no `RefCell` borrow of
+/// the cache and no search. It always copies one of the name's `ways` entries, which hold the
+/// shape alive; `remember` clears it when it drops that entry, so the address it compares
+/// cannot belong to a later shape.
+#[derive(Default)]
+pub struct AttrFast {
+    shape: Cell<usize>,
+    epoch: Cell<u64>,
+    kind: Cell<u8>,
+    slot: Cell<u32>,
+    /// The function (method hits) or the class attribute's value (class-value hits).
+    value: RefCell<Value>,
+}
+
+impl AttrFast {
+    /// The instance `obj` and its attributes when `obj` has the cached shape in the current
+    /// epoch.
+    #[inline(always)]
+    fn matches<'a>(&self, obj: &'a Value) -> Option<&'a Instance> {
+        let Value::Obj(o) = obj else { return None };
+        let PyObject::Instance(i) = &**o else {
+            return None;
+        };
+        if self.kind.get() == FAST_NONE {
+            return None;
+        }
+        // SAFETY: the reference is dropped before this function returns and nothing runs in
+        // between; an instance's attrs are only mutably borrowed for the span of a store.
+        let a = unsafe { i.attrs.try_borrow_unguarded() }.ok()?;
+        (Rc::as_ptr(&a.shape) as usize == self.shape.get() && self.epoch.get() == type_epoch())
+            .then_some(i)
+    }
+
+    /// `LOAD_ATTR`'s inline hit: an instance slot or a plain class value (methods need a bound
+    /// method, left to the cache).
+    #[inline(always)]
+    pub fn load(&self, obj: &Value) -> Option<Value> {
+        let i = self.matches(obj)?;
+        match self.kind.get() {
+            FAST_SLOT => i
+                .attrs
+                .borrow()
+                .values
+                .get(self.slot.get() as usize)
+                .cloned(),
+            FAST_CLASS_VALUE => Some(self.value.borrow().clone()),
+            _ => None,
+        }
+    }
+
+    /// `LOAD_METHOD`'s inline hit: (callable, self-or-value) as the opcode pushes them.
+    #[inline(always)]
+    pub fn load_method(&self, obj: &Value) -> Option<(Value, Value)> {
+        let i = self.matches(obj)?;
+        match self.kind.get() {
+            FAST_METHOD => Some((self.value.borrow().clone(), obj.clone())),
+            FAST_SLOT => {
+                let v = i
+                    .attrs
+                    .borrow()
+                    .values
+                    .get(self.slot.get() as usize)
+                    .cloned()?;
+                Some((Value::Null, v))
+            }
+            FAST_CLASS_VALUE => Some((Value::Null, self.value.borrow().clone())),
+            _ => None,
+        }
+    }
+
+    /// `STORE_ATTR`'s inline hit: overwrite the slot. Gives `v` back on a miss.
+    #[inline(always)]
+    pub fn store(&self, obj: &Value, v: Value) -> Result<(), Value> {
+        let Some(i) = self.matches(obj).filter(|_| self.kind.get() == FAST_SLOT) else {
+            return Err(v);
+        };
+        let mut a = i.attrs.borrow_mut();
+        let Some(slot) = a.values.get_mut(self.slot.get() as usize) else {
+            return Err(v);
+        };
+        let old = std::mem::replace(slot, v);
+        drop(a);
+        drop(old);
+        Ok(())
+    }
+
+    fn set(&self, shape: &Rc<Shape>, epoch: u64, hit: &AttrHit) {
+        let kind = match hit {
+            AttrHit::Slot(k) => {
+                self.slot.set(*k as u32);
+                FAST_SLOT
+            }
+            AttrHit::Method(f) | AttrHit::ClassValue(f) => {
+                let mut v = self.value.borrow_mut();
+                if !v.is(f) {
+                    *v = f.clone();
+                }
+                if matches!(hit, AttrHit::Method(_)) {
+                    FAST_METHOD
+                } else {
+                    FAST_CLASS_VALUE
+                }
+            }
+            AttrHit::Append(_) => return,
+        };
+        self.shape.set(Rc::as_ptr(shape) as usize);
+        self.epoch.set(epoch);
+        self.kind.set(kind);
+    }
+
+    /// Forget the hit if it was on `shape` (its cache entry is going away).
+    fn forget(&self, shape: &Rc<Shape>) {
+        if self.shape.get() == Rc::as_ptr(shape) as usize {
+            self.kind.set(FAST_NONE);
+        }
+    }
+}
 
 pub const IC_WAYS: usize = 4;
 
-/// Add `entry` to `cache`, dropping entries of an old epoch and, when full, the oldest.
+/// Add `entry` to `cache` (and make it the last hit), dropping entries of an old epoch and, when
+/// full, the oldest.
 fn remember(cache: &AttrCacheSlot, entry: AttrCache) {
-    let mut c = cache.borrow_mut();
-    c.retain(|e| e.epoch == entry.epoch);
+    let mut c = cache.ways.borrow_mut();
+    c.retain(|e| {
+        let keep = e.epoch == entry.epoch;
+        if !keep {
+            cache.fast.forget(&e.shape);
+        }
+        keep
+    });
     if c.len() >= IC_WAYS {
+        cache.fast.forget(&c[0].shape);
         c.remove(0);
     }
+    cache.fast.set(&entry.shape, entry.epoch, &entry.hit);
     c.push(entry);
 }
 
@@ -63,12 +202,13 @@ fn plain_instance<'a>(obj: &'a Value) -> Option<&'a Instance> {
 impl Vm {
     #[inline]
     fn cached(&self, cache: &AttrCacheSlot, i: &Instance) -> Option<AttrHitRef> {
-        let c = cache.borrow();
+        let c = cache.ways.borrow();
         let a = i.attrs.borrow();
         let epoch = type_epoch();
         let c = c
             .iter()
             .find(|c| Rc::ptr_eq(&c.shape, &a.shape) && c.epoch == epoch)?;
+        cache.fast.set(&c.shape, c.epoch, &c.hit);
         Some(match &c.hit {
             AttrHit::Slot(k) => AttrHitRef::Value(a.values[*k].clone()),
             AttrHit::Method(f) => AttrHitRef::Method(f.clone()),
@@ -153,13 +293,14 @@ impl Vm {
             return self.setattr(obj, name, v);
         };
         {
-            let c = cache.borrow();
+            let c = cache.ways.borrow();
             let epoch = type_epoch();
             let mut a = i.attrs.borrow_mut();
             if let Some(c) = c
                 .iter()
                 .find(|c| c.epoch == epoch && Rc::ptr_eq(&c.shape, &a.shape))
             {
+                cache.fast.set(&c.shape, c.epoch, &c.hit);
                 match &c.hit {
                     AttrHit::Slot(k) => {
                         let old = std::mem::replace(&mut a.values[*k], v);
