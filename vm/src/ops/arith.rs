@@ -32,6 +32,44 @@ pub fn as_num(v: &Value) -> Option<Num<'_>> {
     }
 }
 
+/// `a // b` and `a % b` for `a >= 0`, `b > 0` whose quotient is below 2**62 (`(3*q + r) // t`
+/// in a pi spigot): the quotient estimated from the top 128 bits of `a` and 64 bits of `b`, then
+/// corrected, in O(n) with one multiply-by-scalar and one subtraction, where a general division
+/// normalises and copies both operands. None for other operands.
+fn small_quotient(a: &BigInt, b: &BigInt) -> Option<(u64, BigInt)> {
+    if a.sign() == num_bigint::Sign::Minus || b.sign() != num_bigint::Sign::Plus {
+        return None;
+    }
+    let (abits, bbits) = (a.bits(), b.bits());
+    if bbits < 64 || abits > bbits + 62 {
+        return None;
+    }
+    let shift = bbits - 64;
+    let a_top = (a >> shift).to_u128()?;
+    let b_top = (b >> shift).to_u128()?;
+    // b_top >= 2**63, so the estimate is the true quotient or one more
+    let mut q = (a_top / b_top) as u64;
+    let mut r = a - b * BigInt::from(q);
+    while r.sign() == num_bigint::Sign::Minus {
+        q -= 1;
+        r += b;
+    }
+    while &r >= b {
+        q += 1;
+        r -= b;
+    }
+    Some((q, r))
+}
+
+/// `n` as a big int, borrowed when it is one.
+fn big_ref<'a>(n: &Num<'a>) -> std::borrow::Cow<'a, BigInt> {
+    match n {
+        Num::I(i) => std::borrow::Cow::Owned(BigInt::from(*i)),
+        Num::B(b) => std::borrow::Cow::Borrowed(b),
+        Num::F(_) => unreachable!(),
+    }
+}
+
 pub fn to_big(n: &Num) -> BigInt {
     match n {
         Num::I(i) => BigInt::from(*i),
@@ -338,9 +376,9 @@ impl Vm {
                 Err(_) => Value::from_bigint(BigInt::from(r)),
             }));
         }
-        // big-int path
-        let a = to_big(x);
-        let b = to_big(y);
+        // big-int path, on references (an operand of thousands of digits is not copied)
+        let (a, b) = (big_ref(x), big_ref(y));
+        let (a, b): (&BigInt, &BigInt) = (&a, &b);
         let r = match op {
             Add => Value::from_bigint(a + b),
             Subtract => Value::from_bigint(a - b),
@@ -349,15 +387,21 @@ impl Vm {
                 if b.is_zero() {
                     return Err(self.zero_division("integer division or modulo by zero"));
                 }
-                Value::from_bigint(a.div_floor(&b))
+                match small_quotient(a, b) {
+                    Some((q, _)) => Value::Int(q as i64),
+                    None => Value::from_bigint(a.div_floor(b)),
+                }
             }
             Remainder => {
                 if b.is_zero() {
                     return Err(self.zero_division("integer modulo by zero"));
                 }
-                Value::from_bigint(a.mod_floor(&b))
+                match small_quotient(a, b) {
+                    Some((_, r)) => Value::from_bigint(r),
+                    None => Value::from_bigint(a.mod_floor(b)),
+                }
             }
-            TrueDivide => match int_true_div(&a, &b) {
+            TrueDivide => match int_true_div(a, b) {
                 Ok(f) => Value::Float(f),
                 Err(m) if m == "division by zero" => return Err(self.zero_division(m)),
                 Err(m) => return Err(self.overflow_error(m)),
@@ -382,8 +426,8 @@ impl Vm {
                 if s as u64 >= a.bits() {
                     Value::Int(if a.is_negative() { -1 } else { 0 })
                 } else {
-                    // floor semantics for negatives
-                    Value::from_bigint(a.div_floor(&(BigInt::one() << s)))
+                    // num-bigint's `>>` rounds toward negative infinity, as Python's does
+                    Value::from_bigint(a >> s)
                 }
             }
             Power => {
@@ -391,19 +435,19 @@ impl Vm {
                     if a.is_zero() {
                         return Err(self.zero_division("0.0 cannot be raised to a negative power"));
                     }
-                    let fa = big_to_f64(self, &a)?;
-                    let fb = big_to_f64(self, &b)?;
+                    let fa = big_to_f64(self, a)?;
+                    let fb = big_to_f64(self, b)?;
                     return self.float_op(fa, fb, Power).map(Some);
                 }
                 if a.is_zero() || a.is_one() {
-                    Value::from_bigint(a)
-                } else if a == BigInt::from(-1) {
+                    Value::from_bigint(a.clone())
+                } else if *a == BigInt::from(-1) {
                     Value::Int(if b.is_even() { 1 } else { -1 })
                 } else {
                     let Some(e) = b.to_u32() else {
                         return Err(self.new_exc_msg(&self.types.exc.memory_error, ""));
                     };
-                    Value::from_bigint(num_traits::pow::Pow::pow(&a, e))
+                    Value::from_bigint(num_traits::pow::Pow::pow(a, e))
                 }
             }
             _ => return Ok(None),
