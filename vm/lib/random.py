@@ -254,6 +254,12 @@ class Random:
 
     VERSION = 3     # used by getstate/setstate
 
+    def __new__(cls, *args, **kwargs):
+        # the C part's __new__: the state exists (unseeded) before __init__ runs
+        self = object.__new__(cls)
+        self._state = _random.new()
+        return self
+
     def __init__(self, x=None):
         """Initialize an instance.
 
@@ -273,7 +279,6 @@ class Random:
             n = abs(int(arg))
         else:
             n = hash(arg) & _M64      # (size_t) cast of the hash
-        self._state = _random.new()
         _random.seed(self._state, n)
 
     def random(self):
@@ -286,6 +291,8 @@ class Random:
             k = _index(k)
         if k < 0:
             raise ValueError('number of bits must be non-negative')
+        if k > 0x7fffffff:
+            raise OverflowError('Python int too large to convert to C int')
         return _random.getrandbits(self._state, k)
 
     def _getstate_core(self):
@@ -447,10 +454,11 @@ class Random:
 
     def _randbelow(self, n):
         "Return a random int in the range [0,n).  Defined for n > 0."
-        # _randbelow_with_getrandbits, natively for n < 2**32.
-        if n <= 0xffffffff:
-            return _random_randbelow(self._state, n)
+        # _randbelow_with_getrandbits, natively for n < 2**32 unless getrandbits was replaced
+        # (on the class or the instance) after the class was made.
         getrandbits = self.getrandbits
+        if n <= 0xffffffff and getattr(getrandbits, '__func__', None) is _Random_getrandbits:
+            return _random_randbelow(self._state, n)
         k = n.bit_length()
         r = getrandbits(k)
         while r >= n:
@@ -896,6 +904,9 @@ class Random:
 
 ## ------------------------------------------------------------------
 ## --------------- Operating System Random Source  ------------------
+
+
+_Random_getrandbits = Random.getrandbits
 
 
 class SystemRandom(Random):

@@ -139,6 +139,35 @@ fn set_binop_py_eq(
     Ok(r)
 }
 
+/// `a |= b`, `a -= b`, `a ^= b` when keys compare through a Python-level `__eq__`: key by key
+/// of `b` in its table order, on `a`'s own table, as CPython's `set_update_internal`,
+/// `set_difference_update_internal` and `set_symmetric_difference_update` do (so the result
+/// keeps CPython's order).
+fn inplace_py_eq(
+    vm: &mut Vm,
+    cell: &RefCell<SetData>,
+    tb: &SetData,
+    base: BinOpKind,
+) -> PyResult<()> {
+    let keys: Vec<(i64, Value)> = tb.iter().map(|(h, k)| (h, k.clone())).collect();
+    for (h, k) in keys {
+        let add = match base {
+            BinOpKind::Or => true,
+            BinOpKind::Subtract => {
+                vm.with_py_eq(&k, |eq| cell.borrow_mut().remove(h, &k, eq))?;
+                false
+            }
+            _ => vm
+                .with_py_eq(&k, |eq| cell.borrow_mut().remove(h, &k, eq))?
+                .is_none(),
+        };
+        if add {
+            vm.with_py_eq(&k, |eq| cell.borrow_mut().insert(h, k.clone(), eq))?;
+        }
+    }
+    Ok(())
+}
+
 /// A set's or frozenset's table, borrowed (no copy).
 enum TableRef<'a> {
     Cell(std::cell::Ref<'a, SetData>),
@@ -163,9 +192,9 @@ fn table_ref(v: &Value) -> Option<TableRef<'_>> {
     }
 }
 
-/// Would the in-place `a op= b` compare keys through a Python-level `__eq__`? Such an operation
-/// compares only `b`'s keys, with `a`'s and with each other, so this pre-pass costs O(len(b)) and,
-/// when it passes, the in-place update cannot fail half-way.
+/// Would `a ^= b` compare keys through a Python-level `__eq__`? It compares only `b`'s keys,
+/// with `a`'s and with each other, so this pre-pass costs O(len(b)) and, when it passes, the
+/// update cannot fail half-way.
 fn inplace_needs_py_eq(ta: &SetData, tb: &SetData) -> bool {
     tb.iter().any(|(h, k)| {
         crate::ops::objattr::has_py_special(k, "__eq__") || ta.find(h, k, eqf).is_err()
@@ -196,17 +225,33 @@ pub fn set_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOpKind) -> PyResult<V
                 }
                 Err(()) => false,
             },
-            _ if inplace_needs_py_eq(&t, &tb) => false,
+            // `|=` and `-=` stopped half-way by a Python-level __eq__ continue key by key:
+            // redoing the keys already done changes nothing (each is found by identity)
             BinOpKind::Or => t.merge(&tb, eqf).is_ok(),
             BinOpKind::Subtract => t.difference_update(&tb, eqf).is_ok(),
+            // `^=` toggles, so it must not stop half-way: check first
+            BinOpKind::Xor if inplace_needs_py_eq(&t, &tb) => false,
             BinOpKind::Xor => t.symmetric_difference_update(&tb, eqf).is_ok(),
             _ => unreachable!(),
         };
         drop(t);
         if !done {
-            return set_binop_py_eq(vm, a, b, op, frozen);
+            if base == BinOpKind::And {
+                return set_binop_py_eq(vm, a, b, op, frozen);
+            }
+            inplace_py_eq(vm, cell, &tb, base)?;
         }
         return Ok(a.clone());
+    }
+    if base == BinOpKind::Or {
+        // CPython's set_union: a copy of `a` updated with `b`
+        let copy = wrap(table_of(a).unwrap(), false);
+        set_binop(vm, &copy, b, BinOpKind::InplaceOr)?;
+        return Ok(if frozen {
+            wrap(table_of(&copy).unwrap(), true)
+        } else {
+            copy
+        });
     }
     let r = {
         let (ta, tb) = (table_ref(a).unwrap(), table_ref(b).unwrap());

@@ -18,7 +18,7 @@ fn state<'a>(vm: &Vm, a: &'a Args) -> PyResult<&'a RefCell<Mt>> {
     }
 }
 
-/// `new()`: a state seeded as `init_genrand(19650218)` (always re-seeded before use).
+/// `new()`: an unseeded (all-zero) state, as `random.Random.__new__` makes it.
 fn new(_vm: &mut Vm, _a: Args) -> PyResult<Value> {
     Ok(Value::obj(PyObject::MtState(Box::new(RefCell::new(
         Mt::default(),

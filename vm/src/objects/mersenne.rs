@@ -14,14 +14,14 @@ pub struct Mt {
     pub index: usize,
 }
 
+/// An unseeded state: all zeros, as CPython's `Random.__new__` leaves it until `seed()` (a
+/// subclass whose `__init__` never seeds draws zeros, in CPython too).
 impl Default for Mt {
     fn default() -> Mt {
-        let mut m = Mt {
+        Mt {
             mt: [0; N],
-            index: N,
-        };
-        m.init_genrand(19_650_218);
-        m
+            index: 0,
+        }
     }
 }
 

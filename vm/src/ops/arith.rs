@@ -648,11 +648,6 @@ impl Vm {
         // seq * int where the int is on the right and the left is not a sequence is handled above;
         // int on the left with a sequence on the right:
         if base == Multiply
-            && let Some(n) = self.repeat_count(a)
-        {
-            return self.repeat(b, n?).map(Some);
-        }
-        if base == Multiply
             && let Some(r) = self.times_seq(a, b)
         {
             return r.map(Some);

@@ -4,10 +4,10 @@
 //! Rust-level re-entry so deeply nested structures raise RecursionError, not a stack overflow.
 
 use crate::interp::{PyResult, Vm};
+use crate::objects::PyObject;
 use crate::objects::format::{self, FormatSpec};
 use crate::objects::strmethods;
 use crate::objects::types::as_type;
-use crate::objects::{IterState, PyObject};
 use crate::value::Value;
 use std::rc::Rc;
 
@@ -246,10 +246,16 @@ impl Vm {
                     }
                     format!("namespace({})", parts.join(", "))
                 }
-                PyObject::Iter(it) => {
-                    let name = self.type_name(v);
-                    let _ = matches!(&*it.borrow(), IterState::Exhausted);
-                    format!("<{} object at {:#x}>", name, v.identity())
+                PyObject::Iter(_) => {
+                    // builtins' iterators print bare, others with their module
+                    // (`<itertools.permutations object at ...>`)
+                    let t = self.type_of(v);
+                    let t = as_type(&t);
+                    if t.module == "builtins" {
+                        format!("<{} object at {:#x}>", t.name, v.identity())
+                    } else {
+                        format!("<{}.{} object at {:#x}>", t.module, t.name, v.identity())
+                    }
                 }
                 PyObject::DictView { dict, kind } => {
                     let items = self.collect(&Value::obj(PyObject::DictView {
