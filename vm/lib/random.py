@@ -919,12 +919,7 @@ class SystemRandom(Random):
     """
 
     def _urandom(self, n):
-        try:
-            with open('/dev/urandom', 'rb') as f:
-                return f.read(n)
-        except Exception:
-            r = Random()
-            return r.randbytes(n)
+        return _random.urandom(n)
 
     def random(self):
         """Get the next random number in the range 0.0 <= X < 1.0."""

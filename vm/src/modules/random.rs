@@ -121,6 +121,21 @@ fn setstate(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `urandom(n)`: `n` bytes from the operating system's generator (`os.urandom`, for
+/// `SystemRandom`); reads exactly `n` bytes, never the whole endless device.
+fn urandom(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    use std::io::Read;
+    let Some(Value::Int(n)) = a.pos().first() else {
+        return Err(vm.type_error("_random.urandom: expected an int"));
+    };
+    let n = usize::try_from(*n).map_err(|_| vm.value_error("negative argument not allowed"))?;
+    let mut buf = vec![0u8; n];
+    std::fs::File::open("/dev/urandom")
+        .and_then(|mut f| f.read_exact(&mut buf))
+        .map_err(|e| vm.new_exc_msg(&vm.types.exc.os_error.clone(), &e.to_string()))?;
+    Ok(Value::obj(PyObject::Bytes(buf.into_boxed_slice())))
+}
+
 pub fn make(vm: &mut Vm, d: &ObjRef) {
     const M: &str = "_random";
     set(vm, d, "new", func("new", M, new));
@@ -130,4 +145,5 @@ pub fn make(vm: &mut Vm, d: &ObjRef) {
     set(vm, d, "randbelow", func("randbelow", M, randbelow));
     set(vm, d, "getstate", func("getstate", M, getstate));
     set(vm, d, "setstate", func("setstate", M, setstate));
+    set(vm, d, "urandom", func("urandom", M, urandom));
 }

@@ -413,6 +413,10 @@ impl Vm {
                 if b.is_negative() {
                     return Err(self.value_error("negative shift count"));
                 }
+                if a.is_zero() {
+                    // 0 << n is 0 for any n, however large (as CPython)
+                    return Ok(Some(Value::Int(0)));
+                }
                 let Some(s) = b.to_usize().filter(|s| *s < (1usize << 32)) else {
                     return Err(self.overflow_error("too many digits in integer"));
                 };
