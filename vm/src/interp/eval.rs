@@ -294,6 +294,28 @@ impl Vm {
                 }
             };
         }
+        // A bool that the conditional jump `jop` right after would pop (COMPARE_OP, IS_OP): take
+        // or skip that jump now, without pushing the bool.
+        macro_rules! fused_jump {
+            ($f:expr, $jop:expr, $target:expr, $cond:expr) => {{
+                $f.pc += 1;
+                let jump_if = matches!(
+                    $jop,
+                    Op::POP_JUMP_FORWARD_IF_TRUE | Op::POP_JUMP_BACKWARD_IF_TRUE
+                );
+                if $cond == jump_if {
+                    if matches!(
+                        $jop,
+                        Op::POP_JUMP_FORWARD_IF_FALSE | Op::POP_JUMP_FORWARD_IF_TRUE
+                    ) {
+                        $f.pc += $target as usize;
+                    } else {
+                        $f.pc -= $target as usize;
+                        backedge!();
+                    }
+                }
+            }};
+        }
         loop {
             // SAFETY: see the module invariant: `fp` is the innermost, live, boxed frame.
             let f = cur_frame!(fp);
@@ -593,23 +615,7 @@ impl Vm {
                                 // SAFETY: the two operands are ints or floats (matched above), which hold
                                 // no references: dropping them is just a length change.
                                 unsafe { f.localsplus.set_len(n - 2) };
-                                f.pc += 1;
-                                let jump_if = matches!(
-                                    jop,
-                                    Op::POP_JUMP_FORWARD_IF_TRUE | Op::POP_JUMP_BACKWARD_IF_TRUE
-                                );
-                                if c == jump_if {
-                                    if matches!(
-                                        jop,
-                                        Op::POP_JUMP_FORWARD_IF_FALSE
-                                            | Op::POP_JUMP_FORWARD_IF_TRUE
-                                    ) {
-                                        f.pc += next.arg as usize;
-                                    } else {
-                                        f.pc -= next.arg as usize;
-                                        backedge!();
-                                    }
-                                }
+                                fused_jump!(f, jop, next.arg, c);
                                 break 'instr Ok(());
                             }
                             let b = pop!(f);
@@ -627,18 +633,12 @@ impl Vm {
                             let b = pop!(f);
                             let a = pop!(f);
                             let r = a.is(&b) != (arg == 1);
-                            // `if x is None:` and co: decide the forward jump right here
-                            // (CPython 3.11 compiles these to POP_JUMP_IF_[NOT_]NONE).
+                            // `if x is None:` and co: decide the jump right here (CPython 3.11
+                            // compiles these to POP_JUMP_IF_[NOT_]NONE).
                             // SAFETY: IS_OP is never the last instruction (see the fetch).
                             let next = unsafe { *f.code.code.get_unchecked(f.pc) };
-                            if !REC
-                                && (next.op == Op::POP_JUMP_FORWARD_IF_FALSE as u8
-                                    || next.op == Op::POP_JUMP_FORWARD_IF_TRUE as u8)
-                            {
-                                f.pc += 1;
-                                if r == (next.op == Op::POP_JUMP_FORWARD_IF_TRUE as u8) {
-                                    f.pc += next.arg as usize;
-                                }
+                            if !REC && let Some(jop) = Op::jump_after_compare(next.op) {
+                                fused_jump!(f, jop, next.arg, r);
                                 break 'instr Ok(());
                             }
                             push!(f, Value::Bool(r));

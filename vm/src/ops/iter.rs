@@ -281,34 +281,8 @@ impl Vm {
         {
             let mut st = cell.borrow_mut();
             match &mut *st {
-                IterState::Seq { seq, index } => {
-                    let item = match seq.as_obj() {
-                        Some(PyObject::List(l)) => l.borrow().get(*index).cloned(),
-                        Some(PyObject::Tuple(t)) => t.get(*index).cloned(),
-                        Some(PyObject::Bytes(b)) => b.get(*index).map(|x| Value::Int(*x as i64)),
-                        _ => None,
-                    };
-                    return Ok(match item {
-                        Some(x) => {
-                            *index += 1;
-                            Some(x)
-                        }
-                        None => {
-                            *st = IterState::Exhausted;
-                            None
-                        }
-                    });
-                }
+                IterState::Seq { .. } | IterState::Range { .. } => return Ok(step_pure(&mut st)),
                 IterState::Combinatoric(c) => return Ok(c.next().map(|t| self.new_tuple(t))),
-                IterState::Range { next, stop, step } => {
-                    if *stop <= 0 {
-                        return Ok(None);
-                    }
-                    let v = *next;
-                    *stop -= 1;
-                    *next = next.wrapping_add(*step);
-                    return Ok(Some(Value::Int(v)));
-                }
                 IterState::Str { s, byte_pos } => {
                     let PyObject::Str(ps) = &**s else {
                         unreachable!()
@@ -603,30 +577,10 @@ impl Vm {
     }
 }
 
-/// Is `it` an iterator whose next item needs no Python code (a range, list or tuple iterator)?
-fn is_pure(it: &Value) -> bool {
-    let Some(PyObject::Iter(cell)) = it.as_obj() else {
-        return false;
-    };
-    let Ok(st) = cell.try_borrow() else {
-        return false;
-    };
-    match &*st {
-        IterState::Range { .. } | IterState::Exhausted => true,
-        IterState::Seq { seq, .. } => {
-            matches!(seq.as_obj(), Some(PyObject::List(_) | PyObject::Tuple(_)))
-        }
-        _ => false,
-    }
-}
-
-/// The next item of an iterator `is_pure` accepted, as `Vm::next` would give it.
-fn next_pure(it: &Value) -> Option<Value> {
-    let Some(PyObject::Iter(cell)) = it.as_obj() else {
-        unreachable!("checked by is_pure")
-    };
-    let mut st = cell.borrow_mut();
-    match &mut *st {
+/// One step of a range or sequence iterator (list, tuple, bytes), which runs no Python code;
+/// a sequence iterator that runs off its end becomes `Exhausted`, as CPython drops its sequence.
+fn step_pure(st: &mut IterState) -> Option<Value> {
+    match st {
         IterState::Range { next, stop, step } => {
             if *stop <= 0 {
                 return None;
@@ -640,7 +594,8 @@ fn next_pure(it: &Value) -> Option<Value> {
             let item = match seq.as_obj() {
                 Some(PyObject::List(l)) => l.borrow().get(*index).cloned(),
                 Some(PyObject::Tuple(t)) => t.get(*index).cloned(),
-                _ => unreachable!("checked by is_pure"),
+                Some(PyObject::Bytes(b)) => b.get(*index).map(|x| Value::Int(*x as i64)),
+                _ => None,
             };
             match item {
                 Some(x) => {
@@ -655,4 +610,25 @@ fn next_pure(it: &Value) -> Option<Value> {
         }
         _ => None,
     }
+}
+
+/// Is `it` an iterator whose next item needs no Python code (`step_pure` steps it)?
+fn is_pure(it: &Value) -> bool {
+    let Some(PyObject::Iter(cell)) = it.as_obj() else {
+        return false;
+    };
+    cell.try_borrow().is_ok_and(|st| {
+        matches!(
+            &*st,
+            IterState::Range { .. } | IterState::Seq { .. } | IterState::Exhausted
+        )
+    })
+}
+
+/// The next item of an iterator `is_pure` accepted, as `Vm::next` would give it.
+fn next_pure(it: &Value) -> Option<Value> {
+    let Some(PyObject::Iter(cell)) = it.as_obj() else {
+        unreachable!("checked by is_pure")
+    };
+    step_pure(&mut cell.borrow_mut())
 }
